@@ -1,0 +1,58 @@
+import type { FrontmatterProblem } from './frontmatter';
+import { isoDateToSortKey, type IsoDate } from './dates';
+
+/** The lifecycle of an entry, from first thoughts to a closed matter. */
+export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;
+
+/** One of {@link entryStatuses}. */
+export type EntryStatus = typeof entryStatuses[number];
+
+/** Why a file could not be read as an entry at all. */
+export type FileProblemCode =
+	/** The file could not be read (permissions, or it vanished between listing and reading). */
+	| 'unreadable'
+	/** The file holds binary data, not text. */
+	| 'binary'
+	/** The file is larger than any entry a person writes. */
+	| 'tooLarge';
+
+/** A problem that sends an entry to "Needs attention". */
+export type EntryProblem = FrontmatterProblem | { readonly code: FileProblemCode; readonly line: number; readonly detail?: string };
+
+/** What the index keeps about one journal file: metadata only, never the body. */
+export interface EntrySummary {
+	/** The file's URI, as a string; the entry's identity. */
+	readonly uri: string;
+	/** The file name, without folders. */
+	readonly fileName: string;
+	/** The `title`, else the first `#` heading, else the file name without `.md`. */
+	readonly title: string;
+	/** The `date` key, when it holds a date. */
+	readonly date?: IsoDate;
+	/** Area ids as written (trimmed, lower-cased), known or not. */
+	readonly areas: readonly string[];
+	/** Tags, without a leading `#`. */
+	readonly tags: readonly string[];
+	/** People named in `people`. */
+	readonly people: readonly string[];
+	/** The `status` key, trimmed and lower-cased, known or not. */
+	readonly status?: string;
+	/** The `review` key, when it holds a date. */
+	readonly review?: IsoDate;
+	/** Last modification time of the file, in milliseconds since the epoch. */
+	readonly mtime: number;
+	/** Size of the file in bytes. */
+	readonly size: number;
+	/** Set when the file or its header cannot be read; such entries go under "Needs attention". */
+	readonly problem?: EntryProblem;
+}
+
+/** The moment an entry is sorted by, newest first: its `date`, else its modification time. */
+export function entrySortTime(entry: EntrySummary): number {
+	return entry.date !== undefined ? isoDateToSortKey(entry.date) : entry.mtime;
+}
+
+/** Whether `status` is one of the five lifecycle states. */
+export function isEntryStatus(status: string | undefined): status is EntryStatus {
+	return (entryStatuses as readonly (string | undefined)[]).includes(status);
+}

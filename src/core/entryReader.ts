@@ -1,0 +1,109 @@
+import { readDateValue } from './dates';
+import type { EntryProblem, EntrySummary } from './entry';
+import { parseFrontmatter } from './frontmatter';
+
+/** What is known about a file before its text is read. */
+export interface FileFacts {
+	/** The file's URI, as a string. */
+	readonly uri: string;
+	/** Last modification time in milliseconds since the epoch. */
+	readonly mtime: number;
+	/** Size in bytes. */
+	readonly size: number;
+}
+
+/** Keys that may hold an entry's areas, in the order they are read. */
+const areaKeys = ['areas', 'area', 'challenges', 'challenge'];
+
+/** The last path segment of a URI, decoded. */
+export function fileNameOf(uri: string): string {
+	const name = uri.slice(uri.lastIndexOf('/') + 1);
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		return name;
+	}
+}
+
+/** Reads a list written as a YAML list, a single value, or a comma-separated string. */
+export function readList(value: unknown): string[] {
+	const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const result: string[] = [];
+	for (const item of items) {
+		if (typeof item === 'string' || typeof item === 'number') {
+			const text = String(item).trim();
+			if (text !== '' && !result.includes(text)) {
+				result.push(text);
+			}
+		}
+	}
+	return result;
+}
+
+function readText(value: unknown): string | undefined {
+	if (typeof value === 'string') {
+		const text = value.trim();
+		return text === '' ? undefined : text;
+	}
+	return typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The text of the first `#` heading outside fenced code, or `undefined`. */
+export function firstHeading(body: string): string | undefined {
+	let fence: string | undefined;
+	for (const line of body.split('\n', 2000)) {
+		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+		if (fenceMatch) {
+			if (!fence) {
+				fence = fenceMatch[1];
+			} else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) {
+				fence = undefined;
+			}
+			continue;
+		}
+		const heading = fence ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
+		if (heading && heading[1].trim() !== '') {
+			return heading[1].trim();
+		}
+	}
+	return undefined;
+}
+
+/** Builds the index's summary of one file from its text. Never throws. */
+export function readEntry(text: string, facts: FileFacts): EntrySummary {
+	const fileName = fileNameOf(facts.uri);
+	const parsed = parseFrontmatter(text);
+	const data = parsed.data;
+	const areas: string[] = [];
+	for (const key of areaKeys) {
+		for (const area of readList(data[key])) {
+			const id = area.toLowerCase();
+			if (!areas.includes(id)) {
+				areas.push(id);
+			}
+		}
+	}
+	const body = parsed.problem?.code === 'unclosedHeader' ? '' : text.slice(parsed.bodyOffset + (text.charCodeAt(0) === 0xfeff ? 1 : 0));
+	const title = readText(data.title) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
+	const status = readText(data.status)?.toLowerCase();
+	return {
+		uri: facts.uri,
+		fileName,
+		title: title.length > 300 ? `${title.slice(0, 299)}…` : title,
+		date: readDateValue(data.date),
+		areas,
+		tags: readList(data.tags).map(tag => tag.replace(/^#/, '')),
+		people: readList(data.people),
+		status,
+		review: readDateValue(data.review),
+		mtime: facts.mtime,
+		size: facts.size,
+		problem: parsed.problem,
+	};
+}
+
+/** A summary for a file that could not be read as text at all. */
+export function unreadableEntry(facts: FileFacts, problem: EntryProblem): EntrySummary {
+	const fileName = fileNameOf(facts.uri);
+	return { uri: facts.uri, fileName, title: fileName, areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
+}

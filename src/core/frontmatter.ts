@@ -1,0 +1,164 @@
+import { parseDocument } from 'yaml';
+import { parseSimpleYaml } from './simpleYaml';
+
+/** Why a file's header could not be read. The VS Code side turns each code into a sentence. */
+export type FrontmatterProblemCode =
+	/** The header is marked as JavaScript or CoffeeScript, which would have to run to be read. */
+	| 'codeHeader'
+	/** The header names a language other than YAML, JavaScript or JSON. */
+	| 'unknownHeaderLanguage'
+	/** A TOML header (`+++`). */
+	| 'tomlHeader'
+	/** A JSON header (`;;;`). */
+	| 'jsonHeader'
+	/** The opening `---` has no closing line. */
+	| 'unclosedHeader'
+	/** The header appears below blank lines instead of on the first line. */
+	| 'headerNotAtTop'
+	/** The YAML does not parse. */
+	| 'invalidYaml'
+	/** The YAML parses to something other than a set of `key: value` pairs. */
+	| 'headerNotAMapping'
+	/** The header is larger than anything a person writes by hand. */
+	| 'headerTooLarge';
+
+/** A problem found in a file's header. */
+export interface FrontmatterProblem {
+	readonly code: FrontmatterProblemCode;
+	/** Zero-based line of the file where the problem is. */
+	readonly line: number;
+	/** The parser's own words, or the offending value, when there are any. */
+	readonly detail?: string;
+}
+
+/** A file split into its header data and its body. */
+export interface ParsedFrontmatter {
+	/** The header's keys and values; empty when there is no header or it has a problem. */
+	readonly data: Readonly<Record<string, unknown>>;
+	/** Whether the file starts with a header block. */
+	readonly hasHeader: boolean;
+	/** Offset in the text (after any BOM) where the body starts. */
+	readonly bodyOffset: number;
+	/** Zero-based line where the body starts. */
+	readonly bodyLine: number;
+	/** Set when the header exists but cannot be read. */
+	readonly problem?: FrontmatterProblem;
+}
+
+/** Headers larger than this are refused: no person writes one, and parsing it could stall the index. */
+export const maxHeaderLength = 256 * 1024;
+
+/** Aliases a header may expand; enough for any real use, far too few for an alias bomb. */
+const maxAliasCount = 100;
+
+const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+
+function stripBom(text: string): string {
+	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The end of the line that starts at `start`: the offset of its line break, or the text's end. */
+function lineEnd(text: string, start: number): number {
+	const end = text.indexOf('\n', start);
+	return end === -1 ? text.length : end;
+}
+
+function lineAt(text: string, start: number, end: number): string {
+	return text.slice(start, end).replace(/\r$/, '');
+}
+
+function countLines(text: string, end: number): number {
+	let lines = 0;
+	for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+		lines++;
+	}
+	return lines;
+}
+
+function noHeader(text: string): ParsedFrontmatter {
+	const firstContent = /^(?:[ \t]*\r?\n)+---[ \t]*\r?\n/.exec(text);
+	if (firstContent) {
+		const line = countLines(text, firstContent[0].length - 1);
+		return { data: {}, hasHeader: false, bodyOffset: 0, bodyLine: 0, problem: { code: 'headerNotAtTop', line } };
+	}
+	return { data: {}, hasHeader: false, bodyOffset: 0, bodyLine: 0 };
+}
+
+/**
+ * Splits `text` into header and body and reads the header as YAML.
+ * Never runs code and never throws: anything unreadable comes back as a `problem`.
+ */
+export function parseFrontmatter(rawText: string): ParsedFrontmatter {
+	const text = stripBom(rawText);
+	const firstEnd = lineEnd(text, 0);
+	const opening = lineAt(text, 0, firstEnd).trimEnd();
+	if (opening === '+++') {
+		return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'tomlHeader', line: 0 } };
+	}
+	if (opening === ';;;') {
+		return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'jsonHeader', line: 0 } };
+	}
+	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
+		return noHeader(text);
+	}
+	const language = opening.slice(3).trim().toLowerCase();
+	let line = 1;
+	let start = firstEnd + 1;
+	while (start <= text.length && firstEnd < text.length) {
+		const end = lineEnd(text, start);
+		const content = lineAt(text, start, end).trimEnd();
+		if (content === '---' || content === '...') {
+			const bodyOffset = Math.min(end + 1, text.length);
+			const block = text.slice(firstEnd + 1, start);
+			return readHeader(block, language, bodyOffset, line + 1);
+		}
+		if (end === text.length) {
+			break;
+		}
+		start = end + 1;
+		line++;
+	}
+	return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'unclosedHeader', line: 0 } };
+}
+
+function readHeader(block: string, language: string, bodyOffset: number, bodyLine: number): ParsedFrontmatter {
+	const problem = (code: FrontmatterProblemCode, line = 0, detail?: string): ParsedFrontmatter =>
+		({ data: {}, hasHeader: true, bodyOffset, bodyLine, problem: { code, line, detail } });
+	if (codeLanguages.has(language)) {
+		return problem('codeHeader', 0, language);
+	}
+	if (language !== '' && language !== 'yaml' && language !== 'yml') {
+		return problem(language === 'json' ? 'jsonHeader' : 'unknownHeaderLanguage', 0, language);
+	}
+	if (block.length > maxHeaderLength) {
+		return problem('headerTooLarge', 0, String(block.length));
+	}
+	const simple = parseSimpleYaml(block);
+	if (simple) {
+		return { data: simple, hasHeader: true, bodyOffset, bodyLine };
+	}
+	try {
+		const document = parseDocument(block, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+		const error = document.errors[0];
+		if (error) {
+			const errorLine = error.linePos ? error.linePos[0].line : 1;
+			return problem('invalidYaml', errorLine, firstSentence(error.message));
+		}
+		const data: unknown = document.toJS({ maxAliasCount });
+		if (data === null || data === undefined) {
+			return { data: {}, hasHeader: true, bodyOffset, bodyLine };
+		}
+		if (typeof data !== 'object' || Array.isArray(data)) {
+			return problem('headerNotAMapping', 1);
+		}
+		return { data: data as Record<string, unknown>, hasHeader: true, bodyOffset, bodyLine };
+	} catch (error) {
+		// Alias bombs and absurd nesting end here: the yaml library throws instead of expanding them.
+		return problem('invalidYaml', 1, firstSentence(error instanceof Error ? error.message : String(error)));
+	}
+}
+
+function firstSentence(message: string): string {
+	// The library counts lines within the header; the caller reports the file's line instead.
+	return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
+}

@@ -1,0 +1,23 @@
+/** Why a journal folder setting was refused. */
+export type JournalFolderError = 'absolute' | 'outside';
+
+/** The journal folder setting checked and split into path segments below the workspace folder. */
+export type JournalFolder =
+	| { readonly segments: readonly string[] }
+	| { readonly error: JournalFolderError };
+
+/** The folder used when the setting is missing. */
+export const defaultJournalFolder = 'journal';
+
+/**
+ * Checks the `folder` setting. It must be a relative path that stays inside the workspace folder
+ * (`.` is the workspace folder itself); absolute paths and `..` are refused rather than followed.
+ */
+export function parseJournalFolder(setting: unknown): JournalFolder {
+	const text = typeof setting === 'string' ? setting.trim() : defaultJournalFolder;
+	if (/^([/\\]|[A-Za-z]:|~)/.test(text) || /^[a-z][\w+.-]*:/i.test(text)) {
+		return { error: 'absolute' };
+	}
+	const segments = text.split(/[/\\]+/).filter(segment => segment !== '' && segment !== '.');
+	return segments.includes('..') ? { error: 'outside' } : { segments };
+}

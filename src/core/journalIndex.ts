@@ -1,0 +1,159 @@
+import { AreaCatalog } from './areas';
+import type { EntrySummary } from './entry';
+import { Emitter, type Event } from './events';
+import { SortedEntries } from './sortedEntries';
+
+/** The group of entries that name no known area. */
+export const unsortedGroup = '@unsorted';
+/** The group of files whose header or bytes could not be read. */
+export const attentionGroup = '@attention';
+
+/** Batches larger than this rebuild the groups rather than update them one by one. */
+const bulkUpdateThreshold = 512;
+
+/** What changed in one batch of index updates. */
+export interface IndexChange {
+	/** The groups whose members or order changed. */
+	readonly groups: ReadonlySet<string>;
+}
+
+/**
+ * All journal entries, grouped by challenge area and kept sorted newest first.
+ * Updates touch only the groups of the entries that changed.
+ */
+export class JournalIndex {
+	private readonly entries = new Map<string, EntrySummary>();
+	private readonly groups = new Map<string, SortedEntries>();
+	private readonly changed = new Emitter<IndexChange>();
+
+	/** Fires once per batch of changes. */
+	readonly onDidChange: Event<IndexChange> = this.changed.event;
+
+	constructor(private catalog: AreaCatalog = new AreaCatalog()) { }
+
+	/** How many files the index holds, including those that need attention. */
+	get size(): number {
+		return this.entries.size;
+	}
+
+	/** The entry for `uri`, if indexed. */
+	get(uri: string): EntrySummary | undefined {
+		return this.entries.get(uri);
+	}
+
+	/** Every indexed entry, in no particular order. */
+	all(): IterableIterator<EntrySummary> {
+		return this.entries.values();
+	}
+
+	/** The groups an entry belongs to: its known areas, else "unsorted"; or "needs attention". */
+	groupsOf(entry: EntrySummary): string[] {
+		if (entry.problem) {
+			return [attentionGroup];
+		}
+		const known = entry.areas.filter(area => this.catalog.has(area));
+		return known.length > 0 ? known : [unsortedGroup];
+	}
+
+	/** How many entries a group holds. */
+	groupSize(group: string): number {
+		return this.groups.get(group)?.size ?? 0;
+	}
+
+	/** Up to `count` entries of a group from `offset`, newest first. */
+	groupPage(group: string, offset: number, count: number): readonly EntrySummary[] {
+		return this.groups.get(group)?.slice(offset, count) ?? [];
+	}
+
+	/** Adds or replaces entries and removes others, then fires one change event. */
+	update(upserts: Iterable<EntrySummary>, removals: Iterable<string> = []): void {
+		const upsertList = [...upserts];
+		const removalList = [...removals];
+		if (upsertList.length + removalList.length > bulkUpdateThreshold) {
+			this.updateInBulk(upsertList, removalList);
+			return;
+		}
+		const touched = new Set<string>();
+		for (const uri of removalList) {
+			this.removeOne(uri, touched);
+		}
+		for (const entry of upsertList) {
+			this.removeOne(entry.uri, touched);
+			this.entries.set(entry.uri, entry);
+			for (const group of this.groupsOf(entry)) {
+				this.groupFor(group).insert(entry);
+				touched.add(group);
+			}
+		}
+		if (touched.size > 0) {
+			this.changed.fire({ groups: touched });
+		}
+	}
+
+	/** The URIs of every entry at or below the folder `folderUri`. */
+	urisUnder(folderUri: string): string[] {
+		const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
+		return [...this.entries.keys()].filter(uri => uri.startsWith(prefix));
+	}
+
+	/** Replaces everything below `folderUri` with `entries` in one batch. */
+	replaceUnder(folderUri: string, entries: readonly EntrySummary[]): void {
+		const fresh = new Set(entries.map(entry => entry.uri));
+		this.update(entries, this.urisUnder(folderUri).filter(uri => !fresh.has(uri)));
+	}
+
+	/** Switches to another area catalog and regroups every entry. */
+	setCatalog(catalog: AreaCatalog): void {
+		this.catalog = catalog;
+		this.updateInBulk([], []);
+	}
+
+	/** Large batches (a first scan, a checkout) rebuild the groups with one sort each instead of many insertions. */
+	private updateInBulk(upserts: readonly EntrySummary[], removals: readonly string[]): void {
+		const touched = new Set<string>(this.groups.keys());
+		for (const uri of removals) {
+			this.entries.delete(uri);
+		}
+		for (const entry of upserts) {
+			this.entries.set(entry.uri, entry);
+		}
+		const members = new Map<string, EntrySummary[]>();
+		for (const entry of this.entries.values()) {
+			for (const group of this.groupsOf(entry)) {
+				let list = members.get(group);
+				if (!list) {
+					list = [];
+					members.set(group, list);
+				}
+				list.push(entry);
+			}
+		}
+		this.groups.clear();
+		for (const [group, list] of members) {
+			this.groups.set(group, SortedEntries.from(list));
+			touched.add(group);
+		}
+		this.changed.fire({ groups: touched });
+	}
+
+	private groupFor(group: string): SortedEntries {
+		let sorted = this.groups.get(group);
+		if (!sorted) {
+			sorted = SortedEntries.empty();
+			this.groups.set(group, sorted);
+		}
+		return sorted;
+	}
+
+	private removeOne(uri: string, touched: Set<string>): void {
+		const previous = this.entries.get(uri);
+		if (!previous) {
+			return;
+		}
+		this.entries.delete(uri);
+		for (const group of this.groupsOf(previous)) {
+			this.groups.get(group)?.remove(previous);
+			touched.add(group);
+		}
+	}
+}

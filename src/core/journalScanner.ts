@@ -1,0 +1,102 @@
+import type { EntrySummary } from './entry';
+import { readEntry, unreadableEntry, type FileFacts } from './entryReader';
+import { FileKind, type JournalFileSystem } from './ports';
+import { decodeText, looksBinary, maxEntryBytes } from './textFile';
+
+/** How many files are read at the same time. */
+export const readConcurrency = 32;
+
+/** Whether a file name is a journal entry's. */
+export function isEntryFileName(name: string): boolean {
+	return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
+}
+
+/** Runs `task` over `items` with at most `limit` tasks in flight. */
+export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+	let next = 0;
+	const worker = async (): Promise<void> => {
+		while (next < items.length) {
+			await task(items[next++]);
+		}
+	};
+	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+/**
+ * Reads journal files into summaries.
+ * Every failure becomes an entry with a problem, so no file is ever silently dropped.
+ */
+export class JournalScanner {
+	constructor(private readonly fs: JournalFileSystem) { }
+
+	/** Reads one file; `knownStat` saves a round trip when the caller already has it. */
+	async readOne(uri: string, knownStat?: Omit<FileFacts, 'uri'>): Promise<EntrySummary> {
+		let facts: FileFacts = { uri, mtime: 0, size: 0 };
+		try {
+			facts = { uri, ...(knownStat ?? await this.fs.stat(uri)) };
+			if (facts.size > maxEntryBytes) {
+				return unreadableEntry(facts, { code: 'tooLarge', line: 0, detail: String(facts.size) });
+			}
+			const bytes = await this.fs.readFile(uri);
+			if (looksBinary(bytes)) {
+				return unreadableEntry(facts, { code: 'binary', line: 0 });
+			}
+			return readEntry(decodeText(bytes), facts);
+		} catch (error) {
+			return unreadableEntry(facts, { code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) });
+		}
+	}
+
+	/** Lists every entry file at or below `folderUri`; folders that cannot be listed come back as entries with a problem. */
+	async listFiles(folderUri: string): Promise<{ files: string[]; unreadableFolders: EntrySummary[] }> {
+		const files: string[] = [];
+		const unreadableFolders: EntrySummary[] = [];
+		let pending = [folderUri];
+		while (pending.length > 0) {
+			const next: string[] = [];
+			await forEachLimited(pending, readConcurrency, async folder => {
+				let children: readonly (readonly [string, number])[];
+				try {
+					children = await this.fs.readDirectory(folder);
+				} catch (error) {
+					// A journal folder that does not exist yet is simply empty; one that exists but cannot be listed is a problem.
+					if (folder !== folderUri || await this.exists(folder)) {
+						unreadableFolders.push(unreadableEntry({ uri: folder, mtime: 0, size: 0 },
+							{ code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) }));
+					}
+					return;
+				}
+				for (const [name, kind] of children) {
+					const child = this.fs.joinPath(folder, name);
+					// Symbolic links to folders are not followed: a link loop must not hang the index.
+					if (kind & FileKind.Directory && !(kind & FileKind.SymbolicLink) && !name.startsWith('.')) {
+						next.push(child);
+					} else if (kind & FileKind.File && isEntryFileName(name)) {
+						files.push(child);
+					}
+				}
+			});
+			pending = next;
+		}
+		return { files, unreadableFolders };
+	}
+
+	private async exists(uri: string): Promise<boolean> {
+		try {
+			await this.fs.stat(uri);
+			return true;
+		} catch {
+			return false;
+		}
+	}
+
+	/** Reads every entry at or below `folderUri`. A missing folder is an empty journal. */
+	async scan(folderUri: string): Promise<EntrySummary[]> {
+		const { files, unreadableFolders } = await this.listFiles(folderUri);
+		const entries: EntrySummary[] = [...unreadableFolders];
+		await forEachLimited(files, readConcurrency, async uri => {
+			entries.push(await this.readOne(uri));
+		});
+		return entries;
+	}
+}

@@ -1,0 +1,142 @@
+import type { EntrySummary } from './entry';
+import { fileNameOf } from './entryReader';
+import type { Disposable } from './events';
+import type { JournalIndex } from './journalIndex';
+import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency } from './journalScanner';
+import { FileKind, type JournalFileSystem } from './ports';
+
+/** What a file watcher saw happen to a path. */
+export type FileEventKind = 'created' | 'changed' | 'deleted';
+
+/** Timing of the coalescing of file events. */
+export interface UpdaterTiming {
+	/** Quiet time after the last event before a pass starts, in milliseconds. */
+	readonly quietMs: number;
+	/** Longest time an event waits while events keep arriving, in milliseconds. */
+	readonly maxWaitMs: number;
+}
+
+const defaultTiming: UpdaterTiming = { quietMs: 100, maxWaitMs: 1000 };
+
+/**
+ * Keeps the index in step with the disk. File events are coalesced into passes,
+ * and a pass re-reads only the files that changed. Passes and full scans never overlap.
+ */
+export class JournalUpdater implements Disposable {
+	private readonly scanner: JournalScanner;
+	private pending = new Map<string, FileEventKind>();
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private firstPendingAt = 0;
+	private queue: Promise<void> = Promise.resolve();
+	private passCount = 0;
+
+	constructor(
+		private readonly fs: JournalFileSystem,
+		private readonly index: JournalIndex,
+		private readonly timing: UpdaterTiming = defaultTiming,
+	) {
+		this.scanner = new JournalScanner(fs);
+	}
+
+	/** How many incremental passes have run; the benchmark and tests read it. */
+	get passes(): number {
+		return this.passCount;
+	}
+
+	/** Records a file event; a pass follows once events go quiet. */
+	notify(kind: FileEventKind, uri: string): void {
+		if (this.pending.size === 0) {
+			this.firstPendingAt = Date.now();
+		}
+		// A delete followed by a create is a change; the latest event otherwise wins.
+		this.pending.set(uri, kind === 'created' && this.pending.get(uri) === 'deleted' ? 'changed' : kind);
+		if (this.timer !== undefined) {
+			clearTimeout(this.timer);
+		}
+		const waited = Date.now() - this.firstPendingAt;
+		const delay = Math.max(0, Math.min(this.timing.quietMs, this.timing.maxWaitMs - waited));
+		this.timer = setTimeout(() => { void this.flush(); }, delay);
+	}
+
+	/** Runs a pass over the pending events now. */
+	flush(): Promise<void> {
+		if (this.timer !== undefined) {
+			clearTimeout(this.timer);
+			this.timer = undefined;
+		}
+		if (this.pending.size === 0) {
+			return this.queue;
+		}
+		const batch = this.pending;
+		this.pending = new Map();
+		return this.enqueue(() => this.applyEvents(batch));
+	}
+
+	/** Re-reads everything below `folderUri` from scratch. */
+	rescan(folderUri: string): Promise<void> {
+		return this.enqueue(async () => {
+			this.index.replaceUnder(folderUri, await this.scanner.scan(folderUri));
+		});
+	}
+
+	/** Forgets everything below `folderUri` (a journal folder that is no longer watched). */
+	forget(folderUri: string): Promise<void> {
+		return this.enqueue(async () => {
+			this.index.update([], this.index.urisUnder(folderUri));
+		});
+	}
+
+	/** Resolves when every pending event and scan has been applied. */
+	async whenIdle(): Promise<void> {
+		while (this.pending.size > 0 || this.timer !== undefined) {
+			await this.flush();
+		}
+		await this.queue;
+	}
+
+	dispose(): void {
+		if (this.timer !== undefined) {
+			clearTimeout(this.timer);
+		}
+		this.pending.clear();
+	}
+
+	private enqueue(work: () => Promise<void>): Promise<void> {
+		this.queue = this.queue.then(work, work);
+		return this.queue;
+	}
+
+	private async applyEvents(batch: ReadonlyMap<string, FileEventKind>): Promise<void> {
+		this.passCount++;
+		const upserts: EntrySummary[] = [];
+		const removals: string[] = [];
+		const changed: string[] = [];
+		for (const [uri, kind] of batch) {
+			if (kind === 'deleted') {
+				removals.push(uri, ...this.index.urisUnder(uri));
+			} else {
+				changed.push(uri);
+			}
+		}
+		await forEachLimited(changed, readConcurrency, uri => this.readChanged(uri, upserts, removals));
+		this.index.update(upserts, removals);
+	}
+
+	private async readChanged(uri: string, upserts: EntrySummary[], removals: string[]): Promise<void> {
+		let stat;
+		try {
+			stat = await this.fs.stat(uri);
+		} catch {
+			// Gone again before we got to it: whatever we had is stale.
+			removals.push(uri, ...this.index.urisUnder(uri));
+			return;
+		}
+		if (stat.kind & FileKind.Directory) {
+			if (!(stat.kind & FileKind.SymbolicLink)) {
+				upserts.push(...await this.scanner.scan(uri));
+			}
+		} else if (isEntryFileName(fileNameOf(uri))) {
+			upserts.push(await this.scanner.readOne(uri, stat));
+		}
+	}
+}

@@ -1,0 +1,14 @@
+/** Entries larger than this are listed under "Needs attention" instead of being read. */
+export const maxEntryBytes = 8 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8');
+
+/** Whether `bytes` look like binary data: a NUL byte in the first 8 KB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+	return bytes.subarray(0, 8192).includes(0);
+}
+
+/** Decodes UTF-8, keeping a BOM so that offsets stay true to the file. */
+export function decodeText(bytes: Uint8Array): string {
+	return decoder.decode(bytes);
+}

@@ -1,0 +1,140 @@
+import * as assert from 'node:assert/strict';
+import { maxHeaderLength, parseFrontmatter } from '../../src/core/frontmatter';
+import { lines } from './helpers/memoryFileSystem';
+
+suite('parseFrontmatter', () => {
+	test('reads a YAML header and finds the body', () => {
+		const text = lines('---', 'title: Plan', 'areas: [hiring]', '---', '# Body');
+		const parsed = parseFrontmatter(text);
+		assert.deepEqual(parsed.data, { title: 'Plan', areas: ['hiring'] });
+		assert.equal(parsed.problem, undefined);
+		assert.equal(text.slice(parsed.bodyOffset), '# Body');
+		assert.equal(parsed.bodyLine, 4);
+	});
+
+	test('a file without a header is all body', () => {
+		const parsed = parseFrontmatter('# Just a note\n\nText.');
+		assert.equal(parsed.hasHeader, false);
+		assert.deepEqual(parsed.data, {});
+		assert.equal(parsed.bodyOffset, 0);
+	});
+
+	test('an empty file and an empty header are fine', () => {
+		assert.deepEqual(parseFrontmatter('').data, {});
+		const empty = parseFrontmatter('---\n---\nbody');
+		assert.deepEqual(empty.data, {});
+		assert.equal(empty.problem, undefined);
+	});
+
+	test('CRLF line endings', () => {
+		const text = '---\r\ntitle: Windows\r\nstatus: decided\r\n---\r\nBody\r\n';
+		const parsed = parseFrontmatter(text);
+		assert.deepEqual(parsed.data, { title: 'Windows', status: 'decided' });
+		assert.equal(text.slice(parsed.bodyOffset), 'Body\r\n');
+	});
+
+	test('mixed line endings', () => {
+		const parsed = parseFrontmatter('---\r\ntitle: Mixed\nstatus: closed\r\n---\nBody');
+		assert.deepEqual(parsed.data, { title: 'Mixed', status: 'closed' });
+	});
+
+	test('a byte order mark before the header', () => {
+		const parsed = parseFrontmatter('\uFEFF---\ntitle: BOM\n---\nBody');
+		assert.deepEqual(parsed.data, { title: 'BOM' });
+		assert.equal(parsed.problem, undefined);
+	});
+
+	test('"..." also closes the header', () => {
+		assert.deepEqual(parseFrontmatter('---\ntitle: Dots\n...\nBody').data, { title: 'Dots' });
+	});
+
+	test('an unclosed header is a problem on line 1, not a crash', () => {
+		const parsed = parseFrontmatter('---\ntitle: Never closed\n\nSome text');
+		assert.equal(parsed.problem?.code, 'unclosedHeader');
+		assert.equal(parsed.problem?.line, 0);
+		assert.equal(parseFrontmatter('---').problem?.code, 'unclosedHeader');
+	});
+
+	test('a header below blank lines is flagged, not silently ignored', () => {
+		const parsed = parseFrontmatter('\n\n---\ntitle: Late\n---\n');
+		assert.equal(parsed.problem?.code, 'headerNotAtTop');
+		assert.equal(parsed.problem?.line, 2);
+	});
+
+	test('a horizontal rule is not a header', () => {
+		const parsed = parseFrontmatter('----\ntext\n----\n');
+		assert.equal(parsed.hasHeader, false);
+		assert.equal(parsed.problem, undefined);
+	});
+
+	for (const language of ['js', 'javascript', 'JS', 'coffee']) {
+		test(`---${language} is refused and its payload never runs`, () => {
+			const global = globalThis as { leadershipJournalPwned?: number };
+			delete global.leadershipJournalPwned;
+			const parsed = parseFrontmatter(`---${language}\n(globalThis.leadershipJournalPwned = 1, { title: "x" })\n---\nbody`);
+			assert.equal(global.leadershipJournalPwned, undefined);
+			assert.equal(parsed.problem?.code, 'codeHeader');
+			assert.deepEqual(parsed.data, {});
+		});
+	}
+
+	test('TOML and JSON headers are named, not misread', () => {
+		assert.equal(parseFrontmatter('+++\ntitle = "x"\n+++\n').problem?.code, 'tomlHeader');
+		assert.equal(parseFrontmatter(';;;\n{"title": "x"}\n;;;\n').problem?.code, 'jsonHeader');
+		assert.equal(parseFrontmatter('---json\n{"title": "x"}\n---\n').problem?.code, 'jsonHeader');
+		assert.equal(parseFrontmatter('---yaml\ntitle: fine\n---\n').data.title, 'fine');
+	});
+
+	test('invalid YAML reports the line in the file', () => {
+		const parsed = parseFrontmatter(lines('---', 'title: ok', 'areas: [hiring', 'status: x', '---', 'body'));
+		assert.equal(parsed.problem?.code, 'invalidYaml');
+		assert.ok(parsed.problem!.line >= 2 && parsed.problem!.line <= 4, `line ${parsed.problem!.line}`);
+		assert.ok(parsed.problem?.detail);
+	});
+
+	test('duplicate keys are a problem', () => {
+		const parsed = parseFrontmatter('---\ntitle: a\ntitle: b\n---\n');
+		assert.equal(parsed.problem?.code, 'invalidYaml');
+		assert.equal(parsed.problem?.line, 2);
+	});
+
+	test('a header that is a list or a string is a problem', () => {
+		assert.equal(parseFrontmatter('---\n- a\n- b\n---\n').problem?.code, 'headerNotAMapping');
+		assert.equal(parseFrontmatter('---\njust words\n---\n').problem?.code, 'headerNotAMapping');
+	});
+
+	test('an alias bomb is refused quickly instead of expanded', () => {
+		const bomb = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+		for (let level = 1; level < 10; level++) {
+			const previous = String.fromCharCode(96 + level);
+			const name = String.fromCharCode(97 + level);
+			bomb.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
+		}
+		bomb.push('---', 'body');
+		const started = Date.now();
+		const parsed = parseFrontmatter(bomb.join('\n'));
+		assert.equal(parsed.problem?.code, 'invalidYaml');
+		assert.ok(Date.now() - started < 5000);
+	});
+
+	test('deep nesting does not crash', () => {
+		const depth = 5000;
+		const parsed = parseFrontmatter(`---\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n`);
+		assert.ok(parsed.problem === undefined || parsed.problem.code === 'invalidYaml');
+	});
+
+	test('a header over the size limit is refused without parsing', () => {
+		const parsed = parseFrontmatter(`---\nnotes: "${'x'.repeat(maxHeaderLength)}"\n---\nbody`);
+		assert.equal(parsed.problem?.code, 'headerTooLarge');
+	});
+
+	test('comments and complex YAML fall back to the full parser', () => {
+		const parsed = parseFrontmatter(lines('---', '# a comment', 'title: "Quoted: with colon"', 'people:', '  - name: Dana', '---'));
+		assert.deepEqual(parsed.data, { title: 'Quoted: with colon', people: [{ name: 'Dana' }] });
+	});
+
+	test('dates stay strings: no time zone can shift them', () => {
+		assert.equal(parseFrontmatter('---\ndate: 2026-11-26\n---\n').data.date, '2026-11-26');
+		assert.equal(parseFrontmatter('---\ndate: "2026-11-26"\nx: [a, "b c"]\n---\n').data.date, '2026-11-26');
+	});
+});
