@@ -1,6 +1,6 @@
 import { readDateValue } from './dates';
 import type { EntryProblem, EntrySummary } from './entry';
-import { parseFrontmatter } from './frontmatter';
+import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 
 /** What is known about a file before its text is read. */
 export interface FileFacts {
@@ -69,6 +69,13 @@ export function firstHeading(body: string): string | undefined {
 	return undefined;
 }
 
+/** The `title:` line of a header that does not parse, so that a broken entry still shows its name. */
+function salvageTitle(text: string): string | undefined {
+	const split = splitFrontmatter(text);
+	const line = 'block' in split ? /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(split.block) : null;
+	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
+}
+
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -84,7 +91,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		}
 	}
 	const body = parsed.problem?.code === 'unclosedHeader' ? '' : text.slice(parsed.bodyOffset + (text.charCodeAt(0) === 0xfeff ? 1 : 0));
-	const title = readText(data.title) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
+	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
 	return {
 		uri: facts.uri,

@@ -1,11 +1,11 @@
-import { parseFrontmatter } from './frontmatter';
+import { splitFrontmatter } from './frontmatter';
 
 /**
  * The first lines of an entry's body for a tooltip: text lines, without headings' `#`,
  * HTML comments or blank lines, and without the heading that repeats the title.
  */
 export function bodyExcerpt(text: string, title: string, maxLines = 6, maxLength = 400): string[] {
-	const parsed = parseFrontmatter(text);
+	const parsed = splitFrontmatter(text);
 	const body = text.replace(/^\uFEFF/, '').slice(parsed.bodyOffset).replace(/<!--[\s\S]*?-->/g, '');
 	const lines: string[] = [];
 	let length = 0;

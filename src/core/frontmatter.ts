@@ -84,11 +84,23 @@ function noHeader(text: string): ParsedFrontmatter {
 	return { data: {}, hasHeader: false, bodyOffset: 0, bodyLine: 0 };
 }
 
+/** A file's header block found, but not yet read. */
+export interface HeaderBlock {
+	/** The language after the opening `---` (lower-cased, often empty). */
+	readonly language: string;
+	/** The header's text between the fences. */
+	readonly block: string;
+	/** Offset in the text (after any BOM) where the body starts. */
+	readonly bodyOffset: number;
+	/** Zero-based line where the body starts. */
+	readonly bodyLine: number;
+}
+
 /**
- * Splits `text` into header and body and reads the header as YAML.
- * Never runs code and never throws: anything unreadable comes back as a `problem`.
+ * Finds the header block without reading it: a cheap step for callers that only need to know
+ * where the body starts. Returns a parsed result directly when there is no block to read.
  */
-export function parseFrontmatter(rawText: string): ParsedFrontmatter {
+export function splitFrontmatter(rawText: string): HeaderBlock | ParsedFrontmatter {
 	const text = stripBom(rawText);
 	const firstEnd = lineEnd(text, 0);
 	const opening = lineAt(text, 0, firstEnd).trimEnd();
@@ -101,24 +113,30 @@ export function parseFrontmatter(rawText: string): ParsedFrontmatter {
 	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
 		return noHeader(text);
 	}
-	const language = opening.slice(3).trim().toLowerCase();
 	let line = 1;
-	let start = firstEnd + 1;
-	while (start <= text.length && firstEnd < text.length) {
+	for (let start = firstEnd + 1; start < text.length; line++) {
 		const end = lineEnd(text, start);
 		const content = lineAt(text, start, end).trimEnd();
 		if (content === '---' || content === '...') {
-			const bodyOffset = Math.min(end + 1, text.length);
-			const block = text.slice(firstEnd + 1, start);
-			return readHeader(block, language, bodyOffset, line + 1);
-		}
-		if (end === text.length) {
-			break;
+			return {
+				language: opening.slice(3).trim().toLowerCase(),
+				block: text.slice(firstEnd + 1, start),
+				bodyOffset: Math.min(end + 1, text.length),
+				bodyLine: line + 1,
+			};
 		}
 		start = end + 1;
-		line++;
 	}
 	return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'unclosedHeader', line: 0 } };
+}
+
+/**
+ * Splits `text` into header and body and reads the header as YAML.
+ * Never runs code and never throws: anything unreadable comes back as a `problem`.
+ */
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+	const split = splitFrontmatter(text);
+	return 'block' in split ? readHeader(split.block, split.language, split.bodyOffset, split.bodyLine) : split;
 }
 
 function readHeader(block: string, language: string, bodyOffset: number, bodyLine: number): ParsedFrontmatter {

@@ -1,4 +1,4 @@
-import { parseFrontmatter } from './frontmatter';
+import { splitFrontmatter } from './frontmatter';
 import { isSafePlainString } from './simpleYaml';
 
 /** Values for a template's `{{variables}}`. */
@@ -27,7 +27,7 @@ function yamlValue(value: string): string {
  */
 export function renderTemplate(template: string, variables: TemplateVariables): RenderedTemplate {
 	const unknown = new Set<string>();
-	const headerEnd = parseFrontmatter(template).bodyOffset;
+	const headerEnd = splitFrontmatter(template).bodyOffset;
 	let text = '';
 	let last = 0;
 	for (const match of template.matchAll(variablePattern)) {
@@ -49,7 +49,7 @@ export function renderTemplate(template: string, variables: TemplateVariables): 
 
 /** Offset of the line just under the first question heading (`### …`) of the body, or the text's end. */
 export function firstAnswerOffset(text: string): number {
-	const bodyOffset = parseFrontmatter(text).bodyOffset;
+	const bodyOffset = splitFrontmatter(text).bodyOffset;
 	const question = /^### .*$/m.exec(text.slice(bodyOffset));
 	if (!question) {
 		return text.length;

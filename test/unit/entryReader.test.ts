@@ -63,6 +63,12 @@ suite('readEntry', () => {
 		assert.equal(readEntry('', facts).title, '2026-11-26-plan');
 	});
 
+	test('a header that does not parse still lends the entry its title', () => {
+		const entry = readEntry('---\ntitle: "Team health"\nareas: [general\n---\n# Heading', facts);
+		assert.equal(entry.problem?.code, 'invalidYaml');
+		assert.equal(entry.title, 'Team health');
+	});
+
 	test('unknown keys are ignored', () => {
 		const entry = readEntry('---\ntitle: x\nmood: 4\ncustom: {a: 1}\n---\n', facts);
 		assert.equal(entry.title, 'x');

@@ -1,0 +1,122 @@
+import * as vscode from 'vscode';
+import type { AreaCatalog, ChallengeArea } from '../../core/areas';
+import { planNewEntry } from '../../core/newEntry';
+import type { JournalWorkspace } from '../../vscode/journalWorkspace';
+import type { TemplateStore } from '../../vscode/templateStore';
+import type { EntryCreator } from './entryCreator';
+
+/** Answers that skip the prompts: for keybindings, other extensions and tests. */
+export interface NewEntryArguments {
+	/** Area id. */
+	readonly area?: string;
+	/** Title of the entry. */
+	readonly title?: string;
+	/** Name or URI of the workspace folder whose journal receives the entry. */
+	readonly workspaceFolder?: string;
+}
+
+/** What New Entry needs. */
+export interface NewEntryDependencies {
+	readonly catalog: () => AreaCatalog;
+	readonly journal: JournalWorkspace;
+	readonly templates: TemplateStore;
+	readonly creator: EntryCreator;
+	readonly now: () => Date;
+}
+
+/** Longest title accepted, in characters. */
+const maxTitleLength = 500;
+
+/**
+ * New Entry…: pick an area, type a title, and get a fresh entry from that area's template,
+ * opened with the cursor under the first question. Escape at any step creates nothing.
+ * @returns the new entry's URI, or `undefined` when nothing was created.
+ */
+export async function newEntry(deps: NewEntryDependencies, args: NewEntryArguments = {}): Promise<vscode.Uri | undefined> {
+	const workspaceFolder = await pickWorkspaceFolder(args.workspaceFolder);
+	if (!workspaceFolder) {
+		return undefined;
+	}
+	const root = deps.journal.rootOf(workspaceFolder);
+	if (!('uri' in root)) {
+		void vscode.window.showErrorMessage(vscode.l10n.t(
+			'The journal folder setting "{0}" is not a folder inside {1}. Set leadershipJournal.folder to a relative path such as "journal".',
+			root.written, workspaceFolder.name));
+		return undefined;
+	}
+	const area = await pickArea(deps.catalog(), args.area);
+	if (!area) {
+		return undefined;
+	}
+	const title = args.title ?? await askTitle(area);
+	if (title === undefined) {
+		return undefined;
+	}
+	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.written }, await deps.templates.read(area.id));
+	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
+	if (!uri) {
+		return undefined;
+	}
+	deps.journal.noteCreated(uri);
+	const document = await vscode.workspace.openTextDocument(uri);
+	const cursor = document.positionAt(plan.cursorOffset);
+	await vscode.window.showTextDocument(document, { selection: new vscode.Range(cursor, cursor), preview: false });
+	if (plan.unknownVariables.length > 0) {
+		void vscode.window.showWarningMessage(vscode.l10n.t(
+			'The template uses {0}, which Leadership Journal does not know. It was left in the entry as written.',
+			plan.unknownVariables.map(name => `{{${name}}}`).join(', ')));
+	}
+	return uri;
+}
+
+async function pickWorkspaceFolder(wanted: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
+	const folders = vscode.workspace.workspaceFolders ?? [];
+	if (folders.length === 0) {
+		const openFolder = vscode.l10n.t('Open Folder…');
+		const choice = await vscode.window.showInformationMessage(
+			vscode.l10n.t('Leadership Journal keeps its entries in a folder of your workspace. Open a folder first.'), openFolder);
+		if (choice === openFolder) {
+			await vscode.commands.executeCommand('workbench.action.files.openFolder');
+		}
+		return undefined;
+	}
+	if (wanted !== undefined) {
+		const match = folders.find(folder => folder.name === wanted || folder.uri.toString() === wanted);
+		if (!match) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('There is no workspace folder named "{0}".', wanted));
+		}
+		return match;
+	}
+	if (folders.length === 1) {
+		return folders[0];
+	}
+	return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder\'s journal should hold the new entry?') });
+}
+
+async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promise<ChallengeArea | undefined> {
+	if (wanted !== undefined) {
+		const area = catalog.get(wanted);
+		if (!area) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a challenge area. Known areas: {1}.', wanted,
+				catalog.areas.map(known => known.id).join(', ')));
+		}
+		return area;
+	}
+	const picked = await vscode.window.showQuickPick(
+		catalog.areas.map(area => ({ label: `$(${area.icon}) ${area.name}`, detail: area.description, area })),
+		{ title: vscode.l10n.t('New Entry (1/2)'), placeHolder: vscode.l10n.t('Which challenge is on your plate?'), matchOnDetail: true },
+	);
+	return picked?.area;
+}
+
+async function askTitle(area: ChallengeArea): Promise<string | undefined> {
+	const title = await vscode.window.showInputBox({
+		title: vscode.l10n.t('New Entry (2/2): {0}', area.name),
+		prompt: vscode.l10n.t('Name the challenge in a few words. It becomes the entry\'s title and file name.'),
+		placeHolder: vscode.l10n.t('e.g. Reorganize the EMEA sales division'),
+		validateInput: value => value.trim() === ''
+			? vscode.l10n.t('Type a title, or press Escape to cancel.')
+			: value.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined,
+	});
+	return title?.trim();
+}

@@ -1,0 +1,36 @@
+/**
+ * Every identifier the extension shares with package.json, in one place.
+ * The manifest test checks that package.json declares exactly these.
+ */
+
+/** Command ids. */
+export const commandIds = {
+	newEntry: 'leadershipJournal.newEntry',
+	refresh: 'leadershipJournal.refresh',
+	showMore: 'leadershipJournal.showMore',
+} as const;
+
+/** View container and view ids. */
+export const viewIds = {
+	container: 'leadershipJournal',
+	challenges: 'leadershipJournal.challenges',
+} as const;
+
+/** The configuration section; settings are `leadershipJournal.<key>`. */
+export const settingsSection = 'leadershipJournal';
+
+/** Setting keys, relative to {@link settingsSection}. */
+export const settingKeys = {
+	folder: 'folder',
+} as const;
+
+/** Context keys set with `setContext`, used in `when` clauses. */
+export const contextKeys = {
+	journalState: 'leadershipJournal.journalState',
+} as const;
+
+/** Values of {@link contextKeys.journalState}. */
+export type JournalState = 'noWorkspace' | 'loading' | 'empty' | 'ready';
+
+/** Every command id. */
+export type CommandId = typeof commandIds[keyof typeof commandIds];

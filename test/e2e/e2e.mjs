@@ -1,0 +1,114 @@
+// End-to-end test of the packaged .vsix: installed into a fresh code-server profile and driven
+// through the real workbench UI by playwright-core with Debian's chromium. Saves screenshots.
+// Prints "N passed, N failed" and exits non-zero on any failure.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchBrowser, prepareProfile, runCodeServer, startCodeServer } from '../host/testHost.mjs';
+import { Workbench } from './workbench.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shotsFlag = process.argv.indexOf('--shots');
+const shots = path.resolve(repo, shotsFlag > 0 ? process.argv[shotsFlag + 1] : path.join('.ci-artifacts', 'shots'));
+const vsix = path.join(repo, 'leadership-journal.vsix');
+fs.mkdirSync(shots, { recursive: true });
+
+const started = Date.now();
+const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s]`, ...args);
+let passed = 0;
+let failed = 0;
+/** One check: runs `body`, counts it, and never stops the run. */
+async function check(name, body) {
+	try {
+		await body();
+		passed++;
+		log('PASS', name);
+	} catch (error) {
+		failed++;
+		log('FAIL', name, '\n   ', error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n    ') : error);
+		await workbench?.screenshot(path.join(shots, `failure-${failed}.png`)).catch(() => undefined);
+	}
+}
+function expect(condition, message) {
+	if (!condition) {
+		throw new Error(message);
+	}
+}
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lj-e2e-'));
+const workspace = path.join(scratch, 'workspace');
+fs.cpSync(path.join(repo, 'test', 'fixtures', 'sample-journal'), workspace, { recursive: true });
+prepareProfile(scratch, { 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false });
+let workbench;
+let server;
+let browser;
+try {
+	log(runCodeServer(scratch, ['--install-extension', vsix]).trim());
+	server = await startCodeServer(scratch);
+	browser = await launchBrowser();
+	workbench = new Workbench(await browser.context.newPage());
+	await workbench.open(`${server.url}/?folder=${encodeURIComponent(workspace)}`);
+	log('workbench loaded');
+
+	await check('the activity bar opens the Challenges tree with areas and counts', async () => {
+		await workbench.openViewContainer('Leadership Journal');
+		const roots = await workbench.waitForTreeRows(rows => rows.some(row => row.label === 'Hiring the right people'));
+		log('tree roots:', JSON.stringify(roots));
+		const hiring = roots.find(row => row.label === 'Hiring the right people');
+		expect(/^3 entries$/.test(hiring?.description ?? ''), `hiring count: ${hiring?.description}`);
+		expect(roots.some(row => row.label === 'Reorganizing a division' && row.description === '3 entries'), 'reorganization count');
+	});
+
+	await check('expanding areas lists their entries, newest first', async () => {
+		await workbench.expandTreeRow('Reorganizing a division');
+		await workbench.expandTreeRow('Hiring the right people');
+		await workbench.expandTreeRow('Key people');
+		const rows = await workbench.treeRows();
+		log('tree:', JSON.stringify(rows.map(row => `${row.label} | ${row.description}`)));
+		const hiringAt = rows.findIndex(row => row.label === 'Hiring the right people');
+		const hiringEntries = rows.slice(hiringAt + 1, hiringAt + 4).map(row => row.description);
+		expect(hiringEntries.every(date => /^\d{4}-\d{2}-\d{2}$/.test(date)), `hiring entries: ${hiringEntries}`);
+		expect([...hiringEntries].sort().reverse().join() === hiringEntries.join(), 'newest first');
+		await workbench.screenshot(path.join(shots, 'tree.png'));
+	});
+
+	let createdFile;
+	await check('New Entry from the command palette creates the file from the hiring template', async () => {
+		await workbench.runCommand('Leadership Journal: New Entry');
+		await workbench.pickQuickItem('Hiring the right people', path.join(shots, 'new-entry-area.png'));
+		await workbench.typeInInput('Hire a head of data', path.join(shots, 'new-entry-title.png'));
+		const editorText = await workbench.waitForEditorText(text => text.includes('Hire a head of data') && text.includes('## Goal'));
+		expect(editorText.includes('status: exploring'), 'frontmatter in the editor');
+		const year = String(new Date().getFullYear());
+		const folder = path.join(workspace, 'journal', year);
+		await workbench.waitFor(() => fs.existsSync(folder) && fs.readdirSync(folder).some(name => name.endsWith('-hire-a-head-of-data.md')), 'the file on disk');
+		createdFile = path.join(folder, fs.readdirSync(folder).find(name => name.endsWith('-hire-a-head-of-data.md')));
+		const onDisk = fs.readFileSync(createdFile, 'utf8');
+		expect(/^---\ntitle: Hire a head of data\ndate: \d{4}-\d{2}-\d{2}\nareas: \[hiring\]\n/.test(onDisk), `frontmatter on disk:\n${onDisk.slice(0, 200)}`);
+		expect(onDisk.includes('### What must the person in this role have achieved'), 'the hiring questions');
+		await workbench.screenshot(path.join(shots, 'new-entry.png'));
+	});
+
+	await check('the new entry shows in the tree under its area', async () => {
+		await workbench.waitForTreeRows(rows => rows.some(row => row.label === 'Hire a head of data'));
+	});
+
+	await check('the question snippet expands in an entry', async () => {
+		await workbench.typeAtEndOfEditor('journal-question');
+		await workbench.acceptSuggestion('journal-question', path.join(shots, 'snippet-suggest.png'));
+		const text = await workbench.waitForEditorText(value => value.includes('### What would a good outcome look like?'));
+		expect(text.includes('### What would a good outcome look like?'), 'snippet text');
+		await workbench.screenshot(path.join(shots, 'snippet.png'));
+	});
+} catch (error) {
+	failed++;
+	log('ERROR', error instanceof Error ? error.stack : error);
+	await workbench?.screenshot(path.join(shots, 'error.png')).catch(() => undefined);
+} finally {
+	await browser?.close();
+	server?.stop();
+	fs.rmSync(scratch, { recursive: true, force: true });
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

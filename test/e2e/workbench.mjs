@@ -1,0 +1,129 @@
+// Page-object for the VS Code workbench in code-server (VS Code 1.139): the selectors in one place.
+const sidebarRows = '.part.sidebar .monaco-list-row[role="treeitem"]';
+const quickInput = '.quick-input-widget';
+
+/** Drives the workbench through its real UI. */
+export class Workbench {
+	constructor(page) {
+		this.page = page;
+		page.on('pageerror', error => console.log('page error:', error.message.slice(0, 200)));
+	}
+
+	/** Loads the workbench and waits until the explorer has restored the folder. */
+	async open(url) {
+		await this.page.goto(url, { waitUntil: 'domcontentloaded' });
+		await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+		await this.page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
+		await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+	}
+
+	/** Clicks the activity bar icon whose label starts with `title`. */
+	async openViewContainer(title) {
+		await this.page.locator(`.part.activitybar .action-label[aria-label^="${title}"]`).click({ timeout: 30_000 });
+	}
+
+	/** The sidebar tree's rows as `{ label, description }`. */
+	async treeRows() {
+		return this.page.locator(sidebarRows).evaluateAll(rows => rows.map(row => ({
+			label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+			description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+		})));
+	}
+
+	/** Waits until the tree's rows satisfy `predicate`; returns them. */
+	async waitForTreeRows(predicate, timeout = 30_000) {
+		let rows = [];
+		await this.waitFor(async () => predicate(rows = await this.treeRows()), 'tree rows', timeout);
+		return rows;
+	}
+
+	/** Expands the tree row labelled `label`, if it is collapsed. */
+	async expandTreeRow(label) {
+		const row = this.page.locator(sidebarRows, { has: this.page.locator('.label-name', { hasText: label }) }).first();
+		if (await row.getAttribute('aria-expanded') === 'false') {
+			await row.click();
+			await this.waitFor(async () => await row.getAttribute('aria-expanded') === 'true', `${label} expanded`);
+		}
+	}
+
+	/** Runs a command by its palette title. */
+	async runCommand(title) {
+		await this.page.keyboard.press('F1');
+		const input = this.page.locator(`${quickInput} input`);
+		await input.waitFor({ timeout: 10_000 });
+		await input.fill(`>${title}`);
+		await this.page.locator(`${quickInput} .monaco-list-row`, { hasText: title }).first().waitFor({ timeout: 10_000 });
+		await this.page.keyboard.press('Enter');
+	}
+
+	/** Picks the quick pick item that shows `label`; takes a screenshot of the open list first. */
+	async pickQuickItem(label, screenshotPath) {
+		const item = this.page.locator(`${quickInput} .monaco-list-row`, { hasText: label }).first();
+		await item.waitFor({ timeout: 15_000 });
+		if (screenshotPath) {
+			await this.screenshot(screenshotPath);
+		}
+		await item.click();
+	}
+
+	/** Types into an open input box and accepts it. */
+	async typeInInput(text, screenshotPath) {
+		const input = this.page.locator(`${quickInput} input`);
+		await input.waitFor({ timeout: 10_000 });
+		await input.fill(text);
+		if (screenshotPath) {
+			await this.screenshot(screenshotPath);
+		}
+		await this.page.keyboard.press('Enter');
+	}
+
+	/** The active editor's text. */
+	async editorText() {
+		const text = await this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText().catch(() => '');
+		return text.replace(/\u00a0/g, ' ');
+	}
+
+	/** Waits until the active editor's text satisfies `predicate`; returns it. */
+	async waitForEditorText(predicate, timeout = 30_000) {
+		let text = '';
+		await this.waitFor(async () => predicate(text = await this.editorText()), 'editor text', timeout);
+		return text;
+	}
+
+	/** Moves to the end of the active editor on a new line and types `text`. */
+	async typeAtEndOfEditor(text) {
+		await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+		await this.page.keyboard.press('Control+End');
+		await this.page.keyboard.press('Enter');
+		await this.page.keyboard.press('Enter');
+		await this.page.keyboard.type(text);
+	}
+
+	/** Opens the suggest widget and accepts the suggestion labelled `label`. */
+	async acceptSuggestion(label, screenshotPath) {
+		await this.page.keyboard.press('Control+Space');
+		const suggestion = this.page.locator('.suggest-widget .monaco-list-row', { hasText: label }).first();
+		await suggestion.waitFor({ timeout: 15_000 });
+		await this.page.waitForTimeout(300);
+		if (screenshotPath) {
+			await this.screenshot(screenshotPath);
+		}
+		await this.page.keyboard.press('Enter');
+	}
+
+	/** Polls `condition` every 200 ms until it holds, or throws after `timeout`. */
+	async waitFor(condition, what, timeout = 30_000) {
+		const deadline = Date.now() + timeout;
+		while (!await condition()) {
+			if (Date.now() > deadline) {
+				throw new Error(`timed out waiting for ${what}`);
+			}
+			await this.page.waitForTimeout(200);
+		}
+	}
+
+	/** Saves a screenshot of the whole window. */
+	async screenshot(file) {
+		await this.page.screenshot({ path: file });
+	}
+}

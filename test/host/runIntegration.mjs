@@ -1,0 +1,21 @@
+// Runs the integration tests through @vscode/test-electron, with the offline code-server shim
+// standing in for the VS Code executable. Usage: node runIntegration.mjs <workspace> [results.json]
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runTests } from '@vscode/test-electron';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const [workspace, resultsFile] = process.argv.slice(2);
+
+try {
+	await runTests({
+		vscodeExecutablePath: path.join(repo, 'test', 'host', 'codeShim.mjs'),
+		extensionDevelopmentPath: repo,
+		extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'index'),
+		launchArgs: [workspace, '--disable-extensions'],
+		extensionTestsEnv: resultsFile ? { LJ_RESULTS_FILE: resultsFile } : {},
+	});
+} catch (error) {
+	console.error(error instanceof Error ? error.message : error);
+	process.exit(1);
+}

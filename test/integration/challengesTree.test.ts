@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
+import { activeApi, treeText } from './helpers';
+
+/** A tooltip's markdown with appendText's escaping undone. */
+function plainText(tooltip: string | vscode.MarkdownString | undefined): string {
+	const value = typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '';
+	return value.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1');
+}
+
+suite('Challenges tree', () => {
+	test('groups the fixture journal by area, newest first, with problems under Needs attention', async () => {
+		const api = await activeApi();
+		// The undated entry shows its modification day, which is the day the fixture was copied.
+		const rows = (await treeText(api)).map(row => row.startsWith('  Offsite notes |') ? '  Offsite notes | <mtime>' : row);
+		assert.deepEqual(rows, [
+			'Needs attention (1 entry)',
+			'  Team health check | 2026-08-01-broken-header.md, line 4',
+			'Reorganizing a division (1 entry)',
+			'  Restructure EMEA sales around customer segments | 2026-11-02',
+			'An overcrowded schedule (1 entry)',
+			'  Win back ten hours a week | 2026-11-20',
+			'Staff after cutbacks (0 entries)',
+			'Hiring the right people (1 entry)',
+			'  Hire a CFO before the Series C | 2026-10-14',
+			'Key people (1 entry)',
+			'  Only Sam knows how billing runs | 2026-09-30',
+			'Engineering a takeover (0 entries)',
+			'A distributed team (1 entry)',
+			'  Restructure EMEA sales around customer segments | 2026-11-02',
+			'General reflection (0 entries)',
+			'Unsorted (1 entry)',
+			'  Offsite notes | <mtime>',
+		]);
+	});
+
+	test('an entry opens on click, and its tooltip shows areas, status, tags and the first lines', async () => {
+		const api = await activeApi();
+		const tree = api.challengesTree;
+		const hiring = tree.getChildren().find(node => node.kind === 'group' && node.group === 'hiring') as ChallengeNode;
+		const [entry] = tree.getChildren(hiring);
+		const item = tree.getTreeItem(entry);
+		assert.equal(item.command?.command, 'vscode.open');
+		const resolved = await tree.resolveTreeItem(item, entry);
+		const tooltip = plainText(resolved.tooltip);
+		for (const expected of ['Hire a CFO before the Series C', 'Hiring the right people', 'exploring', 'finance, board', 'Priya Nair', 'Scorecard first']) {
+			assert.ok(tooltip.includes(expected), `tooltip lacks ${expected}:\n${tooltip}`);
+		}
+		await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
+		assert.ok(vscode.window.activeTextEditor?.document.uri.path.endsWith('2026-10-14-cfo-search.md'));
+	});
+
+	test('a file that needs attention explains the parser\'s message and line', async () => {
+		const api = await activeApi();
+		const tree = api.challengesTree;
+		const [attention] = tree.getChildren();
+		const [broken] = tree.getChildren(attention);
+		const resolved = await tree.resolveTreeItem(tree.getTreeItem(broken), broken);
+		const tooltip = plainText(resolved.tooltip);
+		assert.match(tooltip, /line 4 is not valid YAML/);
+	});
+});

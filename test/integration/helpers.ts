@@ -1,0 +1,49 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { LeadershipJournalApi } from '../../src/extension';
+import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
+
+/** The extension's id, as `publisher.name`. */
+export const extensionId = 'leadership-journal.leadership-journal';
+
+/** Activates the extension and waits until its journal is indexed. */
+export async function activeApi(): Promise<LeadershipJournalApi> {
+	const extension = vscode.extensions.getExtension<LeadershipJournalApi>(extensionId);
+	assert.ok(extension, `${extensionId} is not installed in the test host`);
+	const api = await extension.activate();
+	await api.whenIdle();
+	return api;
+}
+
+/** The only workspace folder of the test window. */
+export function workspaceFolder(): vscode.WorkspaceFolder {
+	const folder = vscode.workspace.workspaceFolders?.[0];
+	assert.ok(folder, 'the tests need a workspace folder');
+	return folder;
+}
+
+/** The tree as text: `Group (description)` roots, each followed by its entries' `  label | description`. */
+export async function treeText(api: LeadershipJournalApi): Promise<string[]> {
+	const tree = api.challengesTree;
+	const rows: string[] = [];
+	for (const root of tree.getChildren() as ChallengeNode[]) {
+		const item = tree.getTreeItem(root);
+		rows.push(`${String(item.label)} (${String(item.description)})`);
+		for (const child of tree.getChildren(root) as ChallengeNode[]) {
+			const childItem = tree.getTreeItem(child);
+			rows.push(`  ${String(childItem.label)} | ${String(childItem.description)}`);
+		}
+	}
+	return rows;
+}
+
+/** Polls `condition` until it holds, or fails after `timeoutMs`. */
+export async function eventually(condition: () => Promise<boolean> | boolean, message: string, timeoutMs = 15_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (!await condition()) {
+		if (Date.now() > deadline) {
+			assert.fail(`timed out: ${message}`);
+		}
+		await new Promise(resolve => setTimeout(resolve, 100));
+	}
+}

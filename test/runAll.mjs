@@ -1,0 +1,86 @@
+// `npm test`: every layer, one summary. Unit tests in plain Node; integration tests inside
+// code-server's real extension host; end-to-end tests of the packaged .vsix in the browser UI.
+// The last line is "N passed, N failed", summed over the layers; the exit code is non-zero on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ensureTestHost } from './host/testHost.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const artifacts = process.env.LJ_ARTIFACTS || path.join(repo, '.ci-artifacts');
+fs.mkdirSync(artifacts, { recursive: true });
+const started = Date.now();
+const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
+const step = message => console.log(`\n== [${elapsed()}] ${message}`);
+const layers = [];
+
+function npmRun(script) {
+	execFileSync('npm', ['run', '-s', script], { cwd: repo, stdio: 'inherit' });
+}
+
+/** Runs a command, echoing and saving its output. */
+function runLogged(command, args, logName, env = {}) {
+	const result = spawnSync(command, args, { cwd: repo, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+	process.stdout.write(output);
+	fs.writeFileSync(path.join(artifacts, logName), output);
+	return { status: result.status ?? 1, output };
+}
+
+function count(output, pattern) {
+	const matches = [...output.matchAll(pattern)];
+	return matches.length > 0 ? Number(matches[matches.length - 1][1]) : 0;
+}
+
+function record(name, passed, failed, status) {
+	// A layer that failed without reporting a failing test (a crash, a timeout) still counts as one failure.
+	layers.push({ name, passed, failed: status !== 0 && failed === 0 ? 1 : failed });
+}
+
+step('build: type-check, lint, bundle, compile tests');
+npmRun('check-types');
+npmRun('lint');
+npmRun('build');
+npmRun('compile-tests');
+
+step('unit tests (mocha, plain Node)');
+{
+	const { status, output } = runLogged('npx', ['mocha'], 'unit.log');
+	record('unit', count(output, /(\d+) passing/g), count(output, /(\d+) failing/g), status);
+}
+
+step('test host: code-server + Node 24 from npm (installed once into a cache)');
+ensureTestHost();
+
+step('integration tests inside the VS Code extension host');
+{
+	const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'lj-workspace-'));
+	fs.cpSync(path.join(repo, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
+	const resultsFile = path.join(artifacts, 'integration-results.json');
+	fs.rmSync(resultsFile, { force: true });
+	const { status } = runLogged('node', [path.join(repo, 'test', 'host', 'runIntegration.mjs'), workspace, resultsFile], 'integration.log',
+		{ LJ_SHIM_SCREENSHOT: path.join(artifacts, 'integration.png') });
+	const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : { passed: 0, failed: 0 };
+	record('integration', results.passed, results.failed, status);
+	fs.rmSync(workspace, { recursive: true, force: true });
+}
+
+step('package the .vsix');
+npmRun('package');
+
+step('end-to-end tests of the packaged .vsix in the browser');
+{
+	const { status, output } = runLogged('node', [path.join(repo, 'test', 'e2e', 'e2e.mjs')], 'e2e.log');
+	record('e2e', count(output, /^(\d+) passed/gm), count(output, /(\d+) failed$/gm), status);
+}
+
+step(`done in ${elapsed()}`);
+for (const layer of layers) {
+	console.log(`  ${layer.name.padEnd(12)} ${layer.passed} passed, ${layer.failed} failed`);
+}
+const passed = layers.reduce((sum, layer) => sum + layer.passed, 0);
+const failed = layers.reduce((sum, layer) => sum + layer.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);
