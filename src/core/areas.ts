@@ -16,7 +16,7 @@ export interface ChallengeArea {
 export const builtInAreas: readonly ChallengeArea[] = [
 	{ id: 'reorganization', name: 'Reorganizing a division', description: 'Redesign structure, roles and reporting lines, and lead people through the change.', icon: 'type-hierarchy', reviewAfterDays: 30 },
 	{ id: 'schedule', name: 'An overcrowded schedule', description: 'Win back time: what only you can do, what to delegate, and what to drop.', icon: 'calendar', reviewAfterDays: 14 },
-	{ id: 'cutbacks', name: 'Staff after cutbacks', description: 'Organize a team cut to the bone: what stops, who carries what, and how to keep trust.', icon: 'fold-down', reviewAfterDays: 30 },
+	{ id: 'cutbacks', name: 'Staff after cutbacks', description: 'Organize a team cut to the bone: what stops, who carries what, and how to keep trust.', icon: 'arrow-circle-down', reviewAfterDays: 30 },
 	{ id: 'hiring', name: 'Hiring the right people', description: 'Define the role by its outcomes, assess candidates fairly, and decide with evidence.', icon: 'person-add', reviewAfterDays: 90 },
 	{ id: 'key-people', name: 'Key people', description: 'People who run the processes and systems: single points of failure, knowledge and retention.', icon: 'key', reviewAfterDays: 30 },
 	{ id: 'takeover', name: 'Engineering a takeover', description: 'Acquire, integrate or step into a unit: diligence, culture, talent and the first 90 days.', icon: 'git-merge', reviewAfterDays: 30 },

@@ -53,6 +53,7 @@ try {
 
 	await check('the activity bar opens the Challenges tree with areas and counts', async () => {
 		await workbench.openViewContainer('Leadership Journal');
+		await workbench.resizeSidebar(520);
 		const roots = await workbench.waitForTreeRows(rows => rows.some(row => row.label === 'Hiring the right people'));
 		log('tree roots:', JSON.stringify(roots));
 		const hiring = roots.find(row => row.label === 'Hiring the right people');
@@ -70,7 +71,6 @@ try {
 		const hiringEntries = rows.slice(hiringAt + 1, hiringAt + 4).map(row => row.description);
 		expect(hiringEntries.every(date => /^\d{4}-\d{2}-\d{2}$/.test(date)), `hiring entries: ${hiringEntries}`);
 		expect([...hiringEntries].sort().reverse().join() === hiringEntries.join(), 'newest first');
-		await workbench.screenshot(path.join(shots, 'tree.png'));
 	});
 
 	let createdFile;
@@ -87,11 +87,14 @@ try {
 		const onDisk = fs.readFileSync(createdFile, 'utf8');
 		expect(/^---\ntitle: Hire a head of data\ndate: \d{4}-\d{2}-\d{2}\nareas: \[hiring\]\n/.test(onDisk), `frontmatter on disk:\n${onDisk.slice(0, 200)}`);
 		expect(onDisk.includes('### What must the person in this role have achieved'), 'the hiring questions');
-		await workbench.screenshot(path.join(shots, 'new-entry.png'));
 	});
 
 	await check('the new entry shows in the tree under its area', async () => {
-		await workbench.waitForTreeRows(rows => rows.some(row => row.label === 'Hire a head of data'));
+		const rows = await workbench.waitForTreeRows(list => list.some(row => row.label === 'Hire a head of data'));
+		const hiringAt = rows.findIndex(row => row.label === 'Hiring the right people');
+		expect(rows[hiringAt].description === '4 entries', `hiring count after New Entry: ${rows[hiringAt].description}`);
+		expect(rows[hiringAt + 1].label === 'Hire a head of data', 'the new entry is the newest');
+		await workbench.screenshot(path.join(shots, 'tree.png'));
 	});
 
 	await check('the question snippet expands in an entry', async () => {

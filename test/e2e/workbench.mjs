@@ -17,6 +17,16 @@ export class Workbench {
 		await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
 	}
 
+	/** Drags the sidebar's edge so that it is `width` pixels wide. */
+	async resizeSidebar(width) {
+		const sidebar = await this.page.locator('.part.sidebar').boundingBox();
+		const y = sidebar.y + sidebar.height / 2;
+		await this.page.mouse.move(sidebar.x + sidebar.width + 1, y);
+		await this.page.mouse.down();
+		await this.page.mouse.move(sidebar.x + width, y, { steps: 8 });
+		await this.page.mouse.up();
+	}
+
 	/** Clicks the activity bar icon whose label starts with `title`. */
 	async openViewContainer(title) {
 		await this.page.locator(`.part.activitybar .action-label[aria-label^="${title}"]`).click({ timeout: 30_000 });
