@@ -31,6 +31,3 @@ export const contextKeys = {
 
 /** Values of {@link contextKeys.journalState}. */
 export type JournalState = 'noWorkspace' | 'loading' | 'empty' | 'ready';
-
-/** Every command id. */
-export type CommandId = typeof commandIds[keyof typeof commandIds];

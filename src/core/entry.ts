@@ -1,12 +1,6 @@
 import type { FrontmatterProblem } from './frontmatter';
 import { isoDateToSortKey, type IsoDate } from './dates';
 
-/** The lifecycle of an entry, from first thoughts to a closed matter. */
-export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;
-
-/** One of {@link entryStatuses}. */
-export type EntryStatus = typeof entryStatuses[number];
-
 /** Why a file could not be read as an entry at all. */
 export type FileProblemCode =
 	/** The file could not be read (permissions, or it vanished between listing and reading). */
@@ -52,7 +46,3 @@ export function entrySortTime(entry: EntrySummary): number {
 	return entry.date !== undefined ? isoDateToSortKey(entry.date) : entry.mtime;
 }
 
-/** Whether `status` is one of the five lifecycle states. */
-export function isEntryStatus(status: string | undefined): status is EntryStatus {
-	return (entryStatuses as readonly (string | undefined)[]).includes(status);
-}

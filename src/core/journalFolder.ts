@@ -7,7 +7,7 @@ export type JournalFolder =
 	| { readonly error: JournalFolderError };
 
 /** The folder used when the setting is missing. */
-export const defaultJournalFolder = 'journal';
+const defaultJournalFolder = 'journal';
 
 /**
  * Checks the `folder` setting. It must be a relative path that stays inside the workspace folder

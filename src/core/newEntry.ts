@@ -24,10 +24,10 @@ export interface NewEntryPlan extends RenderedTemplate {
 }
 
 /** Most name collisions tried before giving up; only a runaway loop gets near it. */
-export const maxNameAttempts = 1000;
+const maxNameAttempts = 1000;
 
 /** The values a template can use for a new entry. */
-export function entryVariables(request: NewEntryRequest): TemplateVariables {
+function entryVariables(request: NewEntryRequest): TemplateVariables {
 	const date = toIsoDate(request.now);
 	return {
 		title: request.title.trim(),

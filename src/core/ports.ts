@@ -27,8 +27,3 @@ export interface JournalFileSystem {
 	joinPath(uri: string, name: string): string;
 }
 
-/** Where the core reports what it could not do, without throwing. */
-export interface Logger {
-	/** Records a recoverable problem. */
-	warn(message: string): void;
-}

@@ -99,14 +99,17 @@ export class JournalWorkspace implements vscode.Disposable {
 					scans.push(this.updater.rescan(root.uri.toString()));
 				}
 			}
-			const scanned = Promise.all(scans);
-			const slow = new Promise(resolve => setTimeout(resolve, progressDelayMs));
-			if (await Promise.race([scanned.then(() => 'done'), slow]) !== 'done') {
-				await vscode.window.withProgress({ location: { viewId: viewIds.challenges } }, () => scanned);
+			try {
+				const scanned = Promise.all(scans);
+				const slow = new Promise(resolve => setTimeout(resolve, progressDelayMs));
+				if (await Promise.race([scanned.then(() => 'done'), slow]) !== 'done') {
+					await vscode.window.withProgress({ location: { viewId: viewIds.challenges } }, () => scanned);
+				}
+				await scanned;
+			} finally {
+				this.loading = false;
+				this.updateState();
 			}
-			await scanned;
-			this.loading = false;
-			this.updateState();
 		};
 		this.scanning = this.scanning.then(work, work);
 		return this.scanning;

@@ -45,6 +45,14 @@ function npmInstall(dir, spec, env = process.env) {
 	}
 }
 
+/**
+ * The environment without what `npm test` adds for its own scripts: code-server's postinstall
+ * reads $NODE and npm_node_execpath, which would point at the Node that runs npm, not at Node 24.
+ */
+function outsideNpmScript() {
+	return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(npm_|NODE$|INIT_CWD$)/i.test(key)));
+}
+
 /** Installs Node 24 and code-server into the cache unless they are there already. */
 export function ensureTestHost(log = console.log) {
 	const started = Date.now();
@@ -62,7 +70,7 @@ export function ensureTestHost(log = console.log) {
 		// code-server's postinstall refuses any Node but 24, and its native addons must build
 		// against Node 24's headers, not against the machine's default nodedir.
 		npmInstall(codeServerHome, `code-server@${CODE_SERVER_VERSION}`, {
-			...process.env,
+			...outsideNpmScript(),
 			PATH: `${path.join(node24Home, 'bin')}${path.delimiter}${process.env.PATH}`,
 			npm_config_nodedir: node24Home,
 		});

@@ -14,9 +14,13 @@ suite('Challenges tree', () => {
 		const api = await activeApi();
 		// The undated entry shows its modification day, which is the day the fixture was copied.
 		const rows = (await treeText(api)).map(row => row.startsWith('  Offsite notes |') ? '  Offsite notes | <mtime>' : row);
-		assert.deepEqual(rows, [
-			'Needs attention (1 entry)',
+		// Both files that need attention have unreadable headers, so both sort by modification time.
+		assert.deepEqual(rows.slice(0, 3).sort(), [
+			'  Pasted from a blog | 2026-07-01-pasted-from-a-blog.md, line 1',
 			'  Team health check | 2026-08-01-broken-header.md, line 4',
+			'Needs attention (2 entries)',
+		]);
+		assert.deepEqual(rows.slice(3), [
 			'Reorganizing a division (1 entry)',
 			'  Restructure EMEA sales around customer segments | 2026-11-02',
 			'An overcrowded schedule (1 entry)',
@@ -55,9 +59,19 @@ suite('Challenges tree', () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
 		const [attention] = tree.getChildren();
-		const [broken] = tree.getChildren(attention);
+		const broken = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('broken')) as ChallengeNode;
 		const resolved = await tree.resolveTreeItem(tree.getTreeItem(broken), broken);
 		const tooltip = plainText(resolved.tooltip);
 		assert.match(tooltip, /line 4 is not valid YAML/);
+	});
+
+	test('a ---js header is listed under Needs attention and its code never runs', async () => {
+		const api = await activeApi();
+		const tree = api.challengesTree;
+		const [attention] = tree.getChildren();
+		const pasted = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('pasted')) as ChallengeNode;
+		const tooltip = plainText((await tree.resolveTreeItem(tree.getTreeItem(pasted), pasted)).tooltip);
+		assert.match(tooltip, /never runs code from a journal/);
+		assert.equal((globalThis as { leadershipJournalPwned?: unknown }).leadershipJournalPwned, undefined);
 	});
 });

@@ -9,7 +9,7 @@ import { describeProblem } from '../../vscode/problemMessages';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
 
 /** Entries a group shows at first, and how many more each "show more" adds. */
-export const pageSize = 200;
+const pageSize = 200;
 
 /**
  * The Challenges tree: areas at the root, entries newest first below them.
