@@ -64,18 +64,23 @@ step('unit tests (mocha, plain Node)');
 step('test host: code-server + Node 24 from npm (installed once into a cache)');
 ensureTestHost();
 
-step('integration tests inside the VS Code extension host');
-{
+/** Runs one integration suite on a fresh copy of a fixture; `open` is the folder or .code-workspace inside it. */
+function integrationSuite(name, fixture, open, suite = '') {
 	const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'lj-workspace-'));
-	fs.cpSync(path.join(repo, 'test', 'fixtures', 'workspace'), workspace, { recursive: true });
-	const resultsFile = path.join(artifacts, 'integration-results.json');
+	fs.cpSync(path.join(repo, 'test', 'fixtures', fixture), workspace, { recursive: true });
+	const resultsFile = path.join(artifacts, `${name}-results.json`);
 	fs.rmSync(resultsFile, { force: true });
-	const { status } = runLogged('node', [path.join(repo, 'test', 'host', 'runIntegration.mjs'), workspace, resultsFile], 'integration.log',
-		{ LJ_SHIM_SCREENSHOT: path.join(artifacts, 'integration.png') });
+	const { status } = runLogged('node', [path.join(repo, 'test', 'host', 'runIntegration.mjs'), path.join(workspace, open), resultsFile, suite],
+		`${name}.log`, { LJ_SHIM_SCREENSHOT: path.join(artifacts, `${name}.png`) });
 	const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : { passed: 0, failed: 0 };
-	record('integration', results.passed, results.failed, status);
+	record(name, results.passed, results.failed, status);
 	fs.rmSync(workspace, { recursive: true, force: true });
 }
+
+step('integration tests inside the VS Code extension host');
+integrationSuite('integration', 'workspace', '.');
+step('integration tests in a multi-root workspace');
+integrationSuite('multi-root', 'multi-root', 'team.code-workspace', 'multiRoot');
 
 step('package the .vsix');
 buildStep('package');

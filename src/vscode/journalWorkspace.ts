@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { JournalFolderError } from '../core/journalFolder';
 import type { JournalIndex } from '../core/journalIndex';
-import type { JournalUpdater } from '../core/journalUpdater';
+import type { FileEventKind, JournalUpdater } from '../core/journalUpdater';
 import { contextKeys, viewIds, type JournalState } from '../ids';
 import { journalFolderSetting, settingId } from './configuration';
 
@@ -121,11 +121,17 @@ export class JournalWorkspace implements vscode.Disposable {
 			return;
 		}
 		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
+		// Like the scanner, ignore everything under a dot folder (.git, .obsidian, …): a checkout must not cost a stat per file.
+		const notify = (kind: FileEventKind) => (uri: vscode.Uri) => {
+			if (!uri.path.slice(root.path.length).includes('/.')) {
+				this.updater.notify(kind, uri.toString());
+			}
+		};
 		this.watchers.set(key, vscode.Disposable.from(
 			watcher,
-			watcher.onDidCreate(uri => this.updater.notify('created', uri.toString())),
-			watcher.onDidChange(uri => this.updater.notify('changed', uri.toString())),
-			watcher.onDidDelete(uri => this.updater.notify('deleted', uri.toString())),
+			watcher.onDidCreate(notify('created')),
+			watcher.onDidChange(notify('changed')),
+			watcher.onDidDelete(notify('deleted')),
 		));
 	}
 

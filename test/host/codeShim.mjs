@@ -61,7 +61,9 @@ const payload = [
 	['extensionTestsPath', remote(testsPath)],
 	['skipWelcome', 'true'],
 ];
-const url = `${server.url}/?${folder ? `folder=${encodeURIComponent(folder)}&` : 'ew=true&'}payload=${encodeURIComponent(JSON.stringify(payload))}`;
+const target = !folder ? 'ew=true' : folder.endsWith('.code-workspace')
+	? `workspace=${encodeURIComponent(folder)}` : `folder=${encodeURIComponent(folder)}`;
+const url = `${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
 
 const page = browser.context.pages()[0] ?? await browser.context.newPage();
 let finish;

@@ -1,11 +1,12 @@
 // Runs the integration tests through @vscode/test-electron, with the offline code-server shim
-// standing in for the VS Code executable. Usage: node runIntegration.mjs <workspace> [results.json]
+// standing in for the VS Code executable.
+// Usage: node runIntegration.mjs <folder or .code-workspace> [results.json] [suite]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runTests } from '@vscode/test-electron';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const [workspace, resultsFile] = process.argv.slice(2);
+const [workspace, resultsFile, suite = ''] = process.argv.slice(2);
 
 try {
 	await runTests({
@@ -13,7 +14,7 @@ try {
 		extensionDevelopmentPath: repo,
 		extensionTestsPath: path.join(repo, 'out', 'test', 'integration', 'index'),
 		launchArgs: [workspace, '--disable-extensions'],
-		extensionTestsEnv: resultsFile ? { LJ_RESULTS_FILE: resultsFile } : {},
+		extensionTestsEnv: { LJ_RESULTS_FILE: resultsFile ?? '', LJ_SUITE: suite },
 	});
 } catch (error) {
 	console.error(error instanceof Error ? error.message : error);

@@ -1,4 +1,5 @@
-// Loaded by the extension host as extensionTestsPath: runs every *.test.js beside it with mocha.
+// Loaded by the extension host as extensionTestsPath: runs the *.test.js files beside it with mocha.
+// LJ_SUITE=multiRoot runs the *.multiRoot.test.js files (a two-folder workspace) instead of the others.
 // Resolving passes the run; rejecting fails it, and the host exits with code 1.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -6,7 +7,9 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
 	const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
-	for (const file of fs.readdirSync(__dirname).filter(name => name.endsWith('.test.js')).sort()) {
+	const multiRoot = process.env.LJ_SUITE === 'multiRoot';
+	const inSuite = (name: string) => name.endsWith('.test.js') && name.endsWith('.multiRoot.test.js') === multiRoot;
+	for (const file of fs.readdirSync(__dirname).filter(inSuite).sort()) {
 		mocha.addFile(path.join(__dirname, file));
 	}
 	let passed = 0;
