@@ -21,11 +21,12 @@ export interface LeadershipJournalApi {
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
 	const catalog = new AreaCatalog();
 	const index = new JournalIndex(catalog);
-	const updater = new JournalUpdater(new WorkspaceFileSystem(), index);
+	const fs = new WorkspaceFileSystem();
+	const updater = new JournalUpdater(fs, index);
 	const journal = new JournalWorkspace(index, updater);
 	context.subscriptions.push(updater, journal);
 
-	const challengesTree = treeFeature.register(context, { index, catalog: () => catalog, journal });
+	const challengesTree = treeFeature.register(context, { index, catalog: () => catalog, journal, fs });
 	newEntryFeature.register(context, {
 		catalog: () => catalog,
 		journal,

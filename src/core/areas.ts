@@ -28,6 +28,7 @@ export const builtInAreas: readonly ChallengeArea[] = [
 export class AreaCatalog {
 	private readonly byId: ReadonlyMap<string, ChallengeArea>;
 
+	/** @param areas the areas, in display order */
 	constructor(readonly areas: readonly ChallengeArea[] = builtInAreas) {
 		this.byId = new Map(areas.map(area => [area.id, area]));
 	}

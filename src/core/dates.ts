@@ -50,14 +50,15 @@ export function readDateValue(value: unknown): IsoDate | undefined {
 		return isValidIsoDate(date) ? date : undefined;
 	}
 	if (typeof value === 'number' && Number.isFinite(value) && value > 0) {
-		const millis = value < 1e11 ? value * 1000 : value;
-		const moment = new Date(millis);
-		return Number.isNaN(moment.getTime()) ? undefined : moment.toISOString().slice(0, 10);
+		return utcDate(new Date(value < 1e11 ? value * 1000 : value));
 	}
-	if (value instanceof Date && !Number.isNaN(value.getTime())) {
-		return value.toISOString().slice(0, 10);
-	}
-	return undefined;
+	return value instanceof Date ? utcDate(value) : undefined;
+}
+
+/** The UTC calendar date of `moment`, for years 1000 to 9999 only (others are not dates a journal means). */
+function utcDate(moment: Date): IsoDate | undefined {
+	const year = moment.getUTCFullYear();
+	return year >= 1000 && year <= 9999 ? moment.toISOString().slice(0, 10) : undefined;
 }
 
 /** Milliseconds since the epoch at UTC midnight of `date`; a sort key that ignores time zones. */

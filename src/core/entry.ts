@@ -1,5 +1,5 @@
 import type { FrontmatterProblem } from './frontmatter';
-import { isoDateToSortKey, type IsoDate } from './dates';
+import { isoDateToSortKey, toIsoDate, type IsoDate } from './dates';
 
 /** Why a file could not be read as an entry at all. */
 export type FileProblemCode =
@@ -46,3 +46,8 @@ export function entrySortTime(entry: EntrySummary): number {
 	return entry.date !== undefined ? isoDateToSortKey(entry.date) : entry.mtime;
 }
 
+
+/** The date an entry shows: its `date`, else the local day it was last modified. */
+export function displayDate(entry: EntrySummary): IsoDate {
+	return entry.date ?? toIsoDate(new Date(entry.mtime));
+}

@@ -90,7 +90,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 			}
 		}
 	}
-	const body = parsed.problem?.code === 'unclosedHeader' ? '' : text.slice(parsed.bodyOffset + (text.charCodeAt(0) === 0xfeff ? 1 : 0));
+	const body = text.slice(parsed.bodyOffset);
 	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
 	return {

@@ -5,8 +5,7 @@ import { splitFrontmatter } from './frontmatter';
  * HTML comments or blank lines, and without the heading that repeats the title.
  */
 export function bodyExcerpt(text: string, title: string, maxLines = 6, maxLength = 400): string[] {
-	const parsed = splitFrontmatter(text);
-	const body = text.replace(/^\uFEFF/, '').slice(parsed.bodyOffset).replace(/<!--[\s\S]*?-->/g, '');
+	const body = text.slice(splitFrontmatter(text).bodyOffset).replace(/<!--[\s\S]*?-->/g, '');
 	const lines: string[] = [];
 	let length = 0;
 	for (const rawLine of body.split('\n')) {

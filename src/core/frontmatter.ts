@@ -24,6 +24,7 @@ export type FrontmatterProblemCode =
 
 /** A problem found in a file's header. */
 export interface FrontmatterProblem {
+	/** What kind of problem it is. */
 	readonly code: FrontmatterProblemCode;
 	/** Zero-based line of the file where the problem is. */
 	readonly line: number;
@@ -35,14 +36,20 @@ export interface FrontmatterProblem {
 export interface ParsedFrontmatter {
 	/** The header's keys and values; empty when there is no header or it has a problem. */
 	readonly data: Readonly<Record<string, unknown>>;
-	/** Whether the file starts with a header block. */
-	readonly hasHeader: boolean;
-	/** Offset in the text (after any BOM) where the body starts. */
+	/** Offset in the text where the body starts (past the header, and past a BOM). */
 	readonly bodyOffset: number;
-	/** Zero-based line where the body starts. */
-	readonly bodyLine: number;
 	/** Set when the header exists but cannot be read. */
 	readonly problem?: FrontmatterProblem;
+}
+
+/** A file's header block, found but not yet read. */
+export interface HeaderBlock {
+	/** The language after the opening `---` (lower-cased, often empty). */
+	readonly language: string;
+	/** The header's text between the fences. */
+	readonly block: string;
+	/** Offset in the text where the body starts. */
+	readonly bodyOffset: number;
 }
 
 /** Headers larger than this are refused: no person writes one, and parsing it could stall the index. */
@@ -52,10 +59,6 @@ export const maxHeaderLength = 256 * 1024;
 const maxAliasCount = 100;
 
 const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
-
-function stripBom(text: string): string {
-	return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 /** The end of the line that starts at `start`: the offset of its line break, or the text's end. */
 function lineEnd(text: string, start: number): number {
@@ -75,46 +78,43 @@ function countLines(text: string, end: number): number {
 	return lines;
 }
 
-function noHeader(text: string): ParsedFrontmatter {
-	const firstContent = /^(?:[ \t]*\r?\n)+---[ \t]*\r?\n/.exec(text);
-	if (firstContent) {
-		const line = countLines(text, firstContent[0].length - 1);
-		return { data: {}, hasHeader: false, bodyOffset: 0, bodyLine: 0, problem: { code: 'headerNotAtTop', line } };
-	}
-	return { data: {}, hasHeader: false, bodyOffset: 0, bodyLine: 0 };
+function problem(code: FrontmatterProblemCode, bodyOffset: number, line = 0, detail?: string): ParsedFrontmatter {
+	return { data: {}, bodyOffset, problem: { code, line, detail } };
 }
 
-/** A file's header block found, but not yet read. */
-export interface HeaderBlock {
-	/** The language after the opening `---` (lower-cased, often empty). */
-	readonly language: string;
-	/** The header's text between the fences. */
-	readonly block: string;
-	/** Offset in the text (after any BOM) where the body starts. */
-	readonly bodyOffset: number;
-	/** Zero-based line where the body starts. */
-	readonly bodyLine: number;
+/** No header on the first line; but a closed one below blank lines is a mistake worth naming. */
+function noHeader(text: string, start: number): ParsedFrontmatter {
+	const blankLines = /^(?:[ \t]*\r?\n)+/.exec(text.slice(start));
+	if (blankLines) {
+		const below = findHeader(text, start + blankLines[0].length, false);
+		if ('block' in below) {
+			return problem('headerNotAtTop', start, countLines(text, start + blankLines[0].length));
+		}
+	}
+	return { data: {}, bodyOffset: start };
 }
 
 /**
  * Finds the header block without reading it: a cheap step for callers that only need to know
  * where the body starts. Returns a parsed result directly when there is no block to read.
  */
-export function splitFrontmatter(rawText: string): HeaderBlock | ParsedFrontmatter {
-	const text = stripBom(rawText);
-	const firstEnd = lineEnd(text, 0);
-	const opening = lineAt(text, 0, firstEnd).trimEnd();
+export function splitFrontmatter(text: string): HeaderBlock | ParsedFrontmatter {
+	return findHeader(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, true);
+}
+
+function findHeader(text: string, from: number, lookBelowBlankLines: boolean): HeaderBlock | ParsedFrontmatter {
+	const firstEnd = lineEnd(text, from);
+	const opening = lineAt(text, from, firstEnd).trimEnd();
 	if (opening === '+++') {
-		return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'tomlHeader', line: 0 } };
+		return problem('tomlHeader', from);
 	}
 	if (opening === ';;;') {
-		return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'jsonHeader', line: 0 } };
+		return problem('jsonHeader', from);
 	}
 	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
-		return noHeader(text);
+		return lookBelowBlankLines ? noHeader(text, from) : { data: {}, bodyOffset: from };
 	}
-	let line = 1;
-	for (let start = firstEnd + 1; start < text.length; line++) {
+	for (let start = firstEnd + 1; start < text.length;) {
 		const end = lineEnd(text, start);
 		const content = lineAt(text, start, end).trimEnd();
 		if (content === '---' || content === '...') {
@@ -122,12 +122,11 @@ export function splitFrontmatter(rawText: string): HeaderBlock | ParsedFrontmatt
 				language: opening.slice(3).trim().toLowerCase(),
 				block: text.slice(firstEnd + 1, start),
 				bodyOffset: Math.min(end + 1, text.length),
-				bodyLine: line + 1,
 			};
 		}
 		start = end + 1;
 	}
-	return { data: {}, hasHeader: true, bodyOffset: 0, bodyLine: 0, problem: { code: 'unclosedHeader', line: 0 } };
+	return problem('unclosedHeader', from);
 }
 
 /**
@@ -136,43 +135,41 @@ export function splitFrontmatter(rawText: string): HeaderBlock | ParsedFrontmatt
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
 	const split = splitFrontmatter(text);
-	return 'block' in split ? readHeader(split.block, split.language, split.bodyOffset, split.bodyLine) : split;
+	return 'block' in split ? readHeader(split.block, split.language, split.bodyOffset) : split;
 }
 
-function readHeader(block: string, language: string, bodyOffset: number, bodyLine: number): ParsedFrontmatter {
-	const problem = (code: FrontmatterProblemCode, line = 0, detail?: string): ParsedFrontmatter =>
-		({ data: {}, hasHeader: true, bodyOffset, bodyLine, problem: { code, line, detail } });
+function readHeader(block: string, language: string, bodyOffset: number): ParsedFrontmatter {
 	if (codeLanguages.has(language)) {
-		return problem('codeHeader', 0, language);
+		return problem('codeHeader', bodyOffset, 0, language);
 	}
 	if (language !== '' && language !== 'yaml' && language !== 'yml') {
-		return problem(language === 'json' ? 'jsonHeader' : 'unknownHeaderLanguage', 0, language);
+		return problem(language === 'json' ? 'jsonHeader' : 'unknownHeaderLanguage', bodyOffset, 0, language);
 	}
 	if (block.length > maxHeaderLength) {
-		return problem('headerTooLarge', 0, String(block.length));
+		return problem('headerTooLarge', bodyOffset, 0, String(block.length));
 	}
 	const simple = parseSimpleYaml(block);
 	if (simple) {
-		return { data: simple, hasHeader: true, bodyOffset, bodyLine };
+		return { data: simple, bodyOffset };
 	}
 	try {
 		const document = parseDocument(block, { schema: 'core', uniqueKeys: true, prettyErrors: true });
 		const error = document.errors[0];
 		if (error) {
 			const errorLine = error.linePos ? error.linePos[0].line : 1;
-			return problem('invalidYaml', errorLine, firstSentence(error.message));
+			return problem('invalidYaml', bodyOffset, errorLine, firstSentence(error.message));
 		}
 		const data: unknown = document.toJS({ maxAliasCount });
 		if (data === null || data === undefined) {
-			return { data: {}, hasHeader: true, bodyOffset, bodyLine };
+			return { data: {}, bodyOffset };
 		}
 		if (typeof data !== 'object' || Array.isArray(data)) {
-			return problem('headerNotAMapping', 1);
+			return problem('headerNotAMapping', bodyOffset, 1);
 		}
-		return { data: data as Record<string, unknown>, hasHeader: true, bodyOffset, bodyLine };
+		return { data: data as Record<string, unknown>, bodyOffset };
 	} catch (error) {
 		// Alias bombs and absurd nesting end here: the yaml library throws instead of expanding them.
-		return problem('invalidYaml', 1, firstSentence(error instanceof Error ? error.message : String(error)));
+		return problem('invalidYaml', bodyOffset, 1, firstSentence(error instanceof Error ? error.message : String(error)));
 	}
 }
 

@@ -11,10 +11,10 @@ const defaultJournalFolder = 'journal';
 
 /**
  * Checks the `folder` setting. It must be a relative path that stays inside the workspace folder
- * (`.` is the workspace folder itself); absolute paths and `..` are refused rather than followed.
+ * (`.` is the workspace folder itself; empty means the default); absolute paths and `..` are refused rather than followed.
  */
 export function parseJournalFolder(setting: unknown): JournalFolder {
-	const text = typeof setting === 'string' ? setting.trim() : defaultJournalFolder;
+	const text = typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : defaultJournalFolder;
 	if (/^([/\\]|[A-Za-z]:|~)/.test(text) || /^[a-z][\w+.-]*:/i.test(text)) {
 		return { error: 'absolute' };
 	}

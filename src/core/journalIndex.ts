@@ -11,12 +11,6 @@ export const attentionGroup = '@attention';
 /** Batches larger than this rebuild the groups rather than update them one by one. */
 const bulkUpdateThreshold = 512;
 
-/** What changed in one batch of index updates. */
-export interface IndexChange {
-	/** The groups whose members or order changed. */
-	readonly groups: ReadonlySet<string>;
-}
-
 /**
  * All journal entries, grouped by challenge area and kept sorted newest first.
  * Updates touch only the groups of the entries that changed.
@@ -24,12 +18,12 @@ export interface IndexChange {
 export class JournalIndex {
 	private readonly entries = new Map<string, EntrySummary>();
 	private readonly groups = new Map<string, SortedEntries>();
-	private readonly changed = new Emitter<IndexChange>();
+	private readonly changed = new Emitter<void>();
 
-	/** Fires once per batch of changes. */
-	readonly onDidChange: Event<IndexChange> = this.changed.event;
+	/** Fires once per batch that changed anything. */
+	readonly onDidChange: Event<void> = this.changed.event;
 
-	constructor(private catalog: AreaCatalog = new AreaCatalog()) { }
+	constructor(private readonly catalog: AreaCatalog = new AreaCatalog()) { }
 
 	/** How many files the index holds, including those that need attention. */
 	get size(): number {
@@ -73,44 +67,47 @@ export class JournalIndex {
 			this.updateInBulk(upsertList, removalList);
 			return;
 		}
-		const touched = new Set<string>();
+		let changed = false;
 		for (const uri of removalList) {
-			this.removeOne(uri, touched);
+			changed = this.removeOne(uri) || changed;
 		}
 		for (const entry of upsertList) {
-			this.removeOne(entry.uri, touched);
+			this.removeOne(entry.uri);
 			this.entries.set(entry.uri, entry);
 			for (const group of this.groupsOf(entry)) {
 				this.groupFor(group).insert(entry);
-				touched.add(group);
 			}
+			changed = true;
 		}
-		if (touched.size > 0) {
-			this.changed.fire({ groups: touched });
+		if (changed) {
+			this.changed.fire();
 		}
 	}
 
-	/** The URIs of every entry at or below the folder `folderUri`. */
-	urisUnder(folderUri: string): string[] {
-		const prefix = folderUri.endsWith('/') ? folderUri : `${folderUri}/`;
-		return [...this.entries.keys()].filter(uri => uri.startsWith(prefix));
+	/** The URIs of every entry that is one of `uris` or lies below one of them, in one pass over the index. */
+	urisUnder(uris: Iterable<string>): string[] {
+		const roots = new Set([...uris].map(uri => uri.replace(/\/+$/, '')));
+		if (roots.size === 0) {
+			return [];
+		}
+		return [...this.entries.keys()].filter(uri => {
+			for (let at = uri.length; at > 0; at = uri.lastIndexOf('/', at - 1)) {
+				if (roots.has(uri.slice(0, at))) {
+					return true;
+				}
+			}
+			return false;
+		});
 	}
 
-	/** Replaces everything below `folderUri` with `entries` in one batch. */
+	/** Replaces everything at or below `folderUri` with `entries` in one batch. */
 	replaceUnder(folderUri: string, entries: readonly EntrySummary[]): void {
 		const fresh = new Set(entries.map(entry => entry.uri));
-		this.update(entries, this.urisUnder(folderUri).filter(uri => !fresh.has(uri)));
-	}
-
-	/** Switches to another area catalog and regroups every entry. */
-	setCatalog(catalog: AreaCatalog): void {
-		this.catalog = catalog;
-		this.updateInBulk([], []);
+		this.update(entries, this.urisUnder([folderUri]).filter(uri => !fresh.has(uri)));
 	}
 
 	/** Large batches (a first scan, a checkout) rebuild the groups with one sort each instead of many insertions. */
 	private updateInBulk(upserts: readonly EntrySummary[], removals: readonly string[]): void {
-		const touched = new Set<string>(this.groups.keys());
 		for (const uri of removals) {
 			this.entries.delete(uri);
 		}
@@ -131,9 +128,8 @@ export class JournalIndex {
 		this.groups.clear();
 		for (const [group, list] of members) {
 			this.groups.set(group, SortedEntries.from(list));
-			touched.add(group);
 		}
-		this.changed.fire({ groups: touched });
+		this.changed.fire();
 	}
 
 	private groupFor(group: string): SortedEntries {
@@ -145,15 +141,15 @@ export class JournalIndex {
 		return sorted;
 	}
 
-	private removeOne(uri: string, touched: Set<string>): void {
+	private removeOne(uri: string): boolean {
 		const previous = this.entries.get(uri);
 		if (!previous) {
-			return;
+			return false;
 		}
 		this.entries.delete(uri);
 		for (const group of this.groupsOf(previous)) {
 			this.groups.get(group)?.remove(previous);
-			touched.add(group);
 		}
+		return true;
 	}
 }

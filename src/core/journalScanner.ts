@@ -11,6 +11,11 @@ export function isEntryFileName(name: string): boolean {
 	return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
 }
 
+/** Folders never searched for entries: hidden ones (`.git`, `.obsidian`) and installed packages. */
+export function isSkippedFolderName(name: string): boolean {
+	return name.startsWith('.') || name === 'node_modules';
+}
+
 /** Runs `task` over `items` with at most `limit` tasks in flight. */
 export async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
 	let next = 0;
@@ -67,12 +72,15 @@ export class JournalScanner {
 					return;
 				}
 				for (const [name, kind] of children) {
-					const child = this.fs.joinPath(folder, name);
-					// Symbolic links to folders are not followed: a link loop must not hang the index.
-					if (kind & FileKind.Directory && !(kind & FileKind.SymbolicLink) && !name.startsWith('.')) {
-						next.push(child);
+					// Symbolic links are not followed: a link loop must not hang the index, and the journal
+					// must not reach files outside its folder.
+					if (kind & FileKind.SymbolicLink) {
+						continue;
+					}
+					if (kind & FileKind.Directory && !isSkippedFolderName(name)) {
+						next.push(this.fs.joinPath(folder, name));
 					} else if (kind & FileKind.File && isEntryFileName(name)) {
-						files.push(child);
+						files.push(this.fs.joinPath(folder, name));
 					}
 				}
 			});

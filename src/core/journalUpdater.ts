@@ -38,7 +38,7 @@ export class JournalUpdater implements Disposable {
 		this.scanner = new JournalScanner(fs);
 	}
 
-	/** How many incremental passes have run; the benchmark and tests read it. */
+	/** How many incremental passes have run, to check that bursts are coalesced. */
 	get passes(): number {
 		return this.passCount;
 	}
@@ -79,10 +79,16 @@ export class JournalUpdater implements Disposable {
 		});
 	}
 
-	/** Forgets everything below `folderUri` (a journal folder that is no longer watched). */
+	/** Forgets everything at or below `folderUri` (a journal folder that is no longer watched), including its pending events. */
 	forget(folderUri: string): Promise<void> {
+		const prefix = `${folderUri}/`;
+		for (const uri of [...this.pending.keys()]) {
+			if (uri === folderUri || uri.startsWith(prefix)) {
+				this.pending.delete(uri);
+			}
+		}
 		return this.enqueue(async () => {
-			this.index.update([], this.index.urisUnder(folderUri));
+			this.index.update([], this.index.urisUnder([folderUri]));
 		});
 	}
 
@@ -109,32 +115,36 @@ export class JournalUpdater implements Disposable {
 	private async applyEvents(batch: ReadonlyMap<string, FileEventKind>): Promise<void> {
 		this.passCount++;
 		const upserts: EntrySummary[] = [];
-		const removals: string[] = [];
+		// Paths that are gone, or folders whose old contents are replaced by a fresh scan.
+		const cleared: string[] = [];
 		const changed: string[] = [];
 		for (const [uri, kind] of batch) {
 			if (kind === 'deleted') {
-				removals.push(uri, ...this.index.urisUnder(uri));
+				cleared.push(uri);
 			} else {
 				changed.push(uri);
 			}
 		}
-		await forEachLimited(changed, readConcurrency, uri => this.readChanged(uri, upserts, removals));
-		this.index.update(upserts, removals);
+		await forEachLimited(changed, readConcurrency, uri => this.readChanged(uri, upserts, cleared));
+		const fresh = new Set(upserts.map(entry => entry.uri));
+		this.index.update(upserts, this.index.urisUnder(cleared).filter(uri => !fresh.has(uri)));
 	}
 
-	private async readChanged(uri: string, upserts: EntrySummary[], removals: string[]): Promise<void> {
+	private async readChanged(uri: string, upserts: EntrySummary[], cleared: string[]): Promise<void> {
 		let stat;
 		try {
 			stat = await this.fs.stat(uri);
 		} catch {
 			// Gone again before we got to it: whatever we had is stale.
-			removals.push(uri, ...this.index.urisUnder(uri));
+			cleared.push(uri);
 			return;
 		}
-		if (stat.kind & FileKind.Directory) {
-			if (!(stat.kind & FileKind.SymbolicLink)) {
-				upserts.push(...await this.scanner.scan(uri));
-			}
+		if (stat.kind & FileKind.SymbolicLink) {
+			cleared.push(uri);
+		} else if (stat.kind & FileKind.Directory) {
+			// A folder that appears may replace one that was deleted (VS Code reports only the folder's own delete).
+			cleared.push(uri);
+			upserts.push(...await this.scanner.scan(uri));
 		} else if (isEntryFileName(fileNameOf(uri))) {
 			upserts.push(await this.scanner.readOne(uri, stat));
 		}

@@ -1,8 +1,8 @@
 /**
  * A fast reader for the plain YAML that journal headers almost always hold:
  * `key: scalar`, `key: [a, b]` and `key:` followed by `- item` lines.
- * It returns `undefined` for anything else, and the caller then uses the full YAML library,
- * so the two always agree (a property test checks this against the library).
+ * It returns `undefined` for anything else, and the caller then uses the full YAML library.
+ * Where it answers, it must answer as the library would; a property test compares the two.
  */
 export function parseSimpleYaml(block: string): Record<string, unknown> | undefined {
 	const data: Record<string, unknown> = {};
@@ -19,7 +19,8 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 		if (line.endsWith('\r')) {
 			line = line.slice(0, -1);
 		}
-		if (line.includes('\t')) {
+		// Tabs, and whitespace that JavaScript trims but YAML does not, are left to the library.
+		if (/[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(line)) {
 			return undefined;
 		}
 		const trimmed = line.trim();
@@ -40,7 +41,7 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 			continue;
 		}
 		const pair = /^([A-Za-z_][\w.-]*):(?: (.*))?$/.exec(line.trimEnd());
-		if (!pair || pair[1] === '__proto__' || Object.prototype.hasOwnProperty.call(data, pair[1])) {
+		if (!pair || pair[1] === '__proto__' || reservedKey.test(pair[1]) || Object.prototype.hasOwnProperty.call(data, pair[1])) {
 			return undefined;
 		}
 		const raw = pair[2] ?? '';
@@ -68,6 +69,9 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 }
 
 const invalid = Symbol('invalid');
+
+/** Keys that YAML reads as null or a boolean rather than as text. */
+const reservedKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
 /** `key:` with nothing under it is null in YAML, not an empty list. */
 function fixEmptyList(data: Record<string, unknown>, list: unknown[]): void {
@@ -113,7 +117,7 @@ const plainScalar = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^#:]|:(?!\s|$)|(?<!\s)#)*$/;
 
 /** Whether `text` reads back as exactly this string when written unquoted after `key: ` or inside `[ ]`. */
 export function isSafePlainString(text: string): boolean {
-	return !/[,[\]{}]/.test(text) && readScalar(text) === text;
+	return !/[,[\]{}\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text) && readScalar(text) === text;
 }
 
 function readScalar(rawText: string): unknown {

@@ -50,10 +50,7 @@ export function renderTemplate(template: string, variables: TemplateVariables): 
 /** Offset of the line just under the first question heading (`### …`) of the body, or the text's end. */
 export function firstAnswerOffset(text: string): number {
 	const bodyOffset = splitFrontmatter(text).bodyOffset;
-	const question = /^### .*$/m.exec(text.slice(bodyOffset));
-	if (!question) {
-		return text.length;
-	}
-	const lineEnd = bodyOffset + question.index + question[0].length;
-	return Math.min(text.length, lineEnd + 1);
+	const question = /^### /m.exec(text.slice(bodyOffset));
+	const lineBreak = question ? text.indexOf('\n', bodyOffset + question.index) : -1;
+	return lineBreak === -1 ? text.length : lineBreak + 1;
 }

@@ -1,21 +1,18 @@
 import * as vscode from 'vscode';
-import type { JournalFolderError } from '../core/journalFolder';
 import type { JournalIndex } from '../core/journalIndex';
-import type { FileEventKind, JournalUpdater } from '../core/journalUpdater';
+import type { JournalUpdater } from '../core/journalUpdater';
 import { contextKeys, viewIds, type JournalState } from '../ids';
-import { journalFolderSetting, settingId } from './configuration';
-
-/** The journal folder of one workspace folder, or why its setting was refused. */
-export type JournalRoot =
-	| { readonly workspaceFolder: vscode.WorkspaceFolder; readonly uri: vscode.Uri; readonly written: string }
-	| { readonly workspaceFolder: vscode.WorkspaceFolder; readonly error: JournalFolderError; readonly written: string };
+import { settingId } from './configuration';
+import { journalRootOf, refusedRootMessage, type JournalRoot } from './journalRoots';
+import { watchJournal } from './journalWatcher';
 
 /** Indexing that takes longer than this shows a progress bar on the view. */
 const progressDelayMs = 400;
 
 /**
- * Finds each workspace folder's journal, indexes it in the background, and keeps it in step
- * through a file watcher. Owns the `journalState` context key that picks the welcome view.
+ * Keeps the index in step with each workspace folder's journal: indexes in the background,
+ * watches for changes, follows folder and setting changes, and sets the `journalState`
+ * context key that picks the welcome view.
  */
 export class JournalWorkspace implements vscode.Disposable {
 	private roots: JournalRoot[] = [];
@@ -33,18 +30,8 @@ export class JournalWorkspace implements vscode.Disposable {
 					void this.reload();
 				}
 			}),
-			{ dispose: index.onDidChange(() => this.updateState()).dispose },
+			index.onDidChange(() => this.updateState()),
 		);
-	}
-
-	/** The journal root of every workspace folder, in workspace order. */
-	get journalRoots(): readonly JournalRoot[] {
-		return this.roots;
-	}
-
-	/** The journal root of `workspaceFolder`. */
-	rootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
-		return this.computeRoot(workspaceFolder);
 	}
 
 	/** Finds the journals and indexes them; returns at once, the work runs in the background. */
@@ -68,19 +55,10 @@ export class JournalWorkspace implements vscode.Disposable {
 		this.updater.notify('created', uri.toString());
 	}
 
-	private computeRoot(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
-		const setting = journalFolderSetting(workspaceFolder);
-		if ('error' in setting) {
-			return { workspaceFolder, error: setting.error, written: setting.written };
-		}
-		return { workspaceFolder, uri: vscode.Uri.joinPath(workspaceFolder.uri, ...setting.segments), written: setting.written };
-	}
-
 	private reload(): Promise<void> {
 		const work = async (): Promise<void> => {
-			const folders = vscode.workspace.workspaceFolders ?? [];
 			const previous = this.roots;
-			this.roots = folders.map(folder => this.computeRoot(folder));
+			this.roots = (vscode.workspace.workspaceFolders ?? []).map(journalRootOf);
 			const current = new Set(this.roots.flatMap(root => 'uri' in root ? [root.uri.toString()] : []));
 			for (const root of previous) {
 				if ('uri' in root && !current.has(root.uri.toString())) {
@@ -89,23 +67,15 @@ export class JournalWorkspace implements vscode.Disposable {
 					await this.updater.forget(root.uri.toString());
 				}
 			}
-			this.reportRefusedFolders();
-			this.loading = true;
-			this.updateState();
-			const scans: Promise<void>[] = [];
 			for (const root of this.roots) {
-				if ('uri' in root) {
-					this.watch(root.uri);
-					scans.push(this.updater.rescan(root.uri.toString()));
+				if ('error' in root) {
+					void vscode.window.showErrorMessage(refusedRootMessage(root));
 				}
 			}
+			this.loading = true;
+			this.updateState();
 			try {
-				const scanned = Promise.all(scans);
-				const slow = new Promise(resolve => setTimeout(resolve, progressDelayMs));
-				if (await Promise.race([scanned.then(() => 'done'), slow]) !== 'done') {
-					await vscode.window.withProgress({ location: { viewId: viewIds.challenges } }, () => scanned);
-				}
-				await scanned;
+				await this.scanWithProgress(this.roots.flatMap(root => 'uri' in root ? [root.uri] : []));
 			} finally {
 				this.loading = false;
 				this.updateState();
@@ -115,37 +85,18 @@ export class JournalWorkspace implements vscode.Disposable {
 		return this.scanning;
 	}
 
-	private watch(root: vscode.Uri): void {
-		const key = root.toString();
-		if (this.watchers.has(key)) {
-			return;
-		}
-		const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(root, '**/*'));
-		// Like the scanner, ignore everything under a dot folder (.git, .obsidian, …): a checkout must not cost a stat per file.
-		const notify = (kind: FileEventKind) => (uri: vscode.Uri) => {
-			if (!uri.path.slice(root.path.length).includes('/.')) {
-				this.updater.notify(kind, uri.toString());
+	private async scanWithProgress(roots: readonly vscode.Uri[]): Promise<void> {
+		const scanned = Promise.all(roots.map(root => {
+			if (!this.watchers.has(root.toString())) {
+				this.watchers.set(root.toString(), watchJournal(root, this.updater));
 			}
-		};
-		this.watchers.set(key, vscode.Disposable.from(
-			watcher,
-			watcher.onDidCreate(notify('created')),
-			watcher.onDidChange(notify('changed')),
-			watcher.onDidDelete(notify('deleted')),
-		));
-	}
-
-	private reportRefusedFolders(): void {
-		for (const root of this.roots) {
-			if ('error' in root) {
-				const reason = root.error === 'absolute'
-					? vscode.l10n.t('it is an absolute path')
-					: vscode.l10n.t('it leads outside the workspace folder');
-				void vscode.window.showErrorMessage(vscode.l10n.t(
-					'The journal folder "{0}" of {1} was not used: {2}. Set leadershipJournal.folder to a folder inside the workspace, such as "journal".',
-					root.written, root.workspaceFolder.name, reason));
-			}
+			return this.updater.rescan(root.toString());
+		}));
+		const slow = new Promise(resolve => setTimeout(resolve, progressDelayMs));
+		if (await Promise.race([scanned.then(() => 'done'), slow]) !== 'done') {
+			await vscode.window.withProgress({ location: { viewId: viewIds.challenges } }, () => scanned);
 		}
+		await scanned;
 	}
 
 	private updateState(): void {

@@ -21,6 +21,8 @@ export function run(): Promise<void> {
 			}
 			if (failures > 0) {
 				reject(new Error(`${failures} integration tests failed`));
+			} else if (passed === 0) {
+				reject(new Error('no integration test ran'));
 			} else {
 				resolve();
 			}

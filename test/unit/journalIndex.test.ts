@@ -45,17 +45,28 @@ suite('JournalIndex', () => {
 		assert.deepEqual(titles(index, 'hiring'), ['same-day-later', 'new', 'undated', 'old']);
 	});
 
-	test('an update moves an entry between groups and fires once per batch', () => {
+	test('an update moves an entry between groups and fires once per batch that changes something', () => {
 		const index = new JournalIndex();
-		const events: string[][] = [];
-		index.onDidChange(change => events.push([...change.groups].sort()));
-		index.update([entry('a', { areas: ['hiring'] })]);
+		let events = 0;
+		index.onDidChange(() => events++);
+		index.update([entry('a', { areas: ['hiring'] }), entry('b')]);
 		index.update([entry('a', { areas: ['takeover'] })]);
 		assert.equal(index.groupSize('hiring'), 0);
 		assert.deepEqual(titles(index, 'takeover'), ['a']);
-		assert.deepEqual(events, [['hiring'], ['hiring', 'takeover']]);
+		assert.equal(events, 2);
+		index.update([], ['mem://nowhere.md']);
+		assert.equal(events, 2, 'removing what is not there changes nothing');
 		index.update([], [entry('a').uri]);
-		assert.equal(index.size, 0);
+		assert.equal(index.size, 1);
+		assert.equal(events, 3);
+	});
+
+	test('urisUnder finds a folder\'s entries and the folder itself, not look-alike siblings', () => {
+		const index = new JournalIndex();
+		index.update([entry('2025/a'), entry('2025/b/c'), entry('2025-old/d'), { ...entry('x'), uri: 'mem://ws/journal/2025' }]);
+		assert.deepEqual(index.urisUnder(['mem://ws/journal/2025']).sort(),
+			['mem://ws/journal/2025', 'mem://ws/journal/2025/a.md', 'mem://ws/journal/2025/b/c.md']);
+		assert.deepEqual(index.urisUnder([]), []);
 	});
 
 	test('pages through a group', () => {

@@ -52,8 +52,18 @@ suite('JournalScanner', () => {
 		assert.equal(entries[0]?.problem?.code, 'unreadable');
 	});
 
-	test('symbolic links to folders are not followed, so a loop cannot hang', async () => {
-		const fs = new MemoryFileSystem().write(`${root}/a.md`, header('hiring')).link(`${root}/loop`, root);
+	test('symbolic links are not followed: a loop cannot hang, and nothing outside the folder is read', async () => {
+		const fs = new MemoryFileSystem().write(`${root}/a.md`, header('hiring'))
+			.link(`${root}/loop`, 'folder')
+			.link(`${root}/passwd.md`, 'file');
+		const entries = await new JournalScanner(fs).scan(root);
+		assert.deepEqual(entries.map(entry => entry.fileName), ['a.md']);
+	});
+
+	test('node_modules and dot folders are not searched', async () => {
+		const fs = new MemoryFileSystem().write(`${root}/a.md`, header('hiring'))
+			.write(`${root}/node_modules/pkg/README.md`, '# pkg')
+			.write(`${root}/.git/x/README.md`, '# git');
 		const entries = await new JournalScanner(fs).scan(root);
 		assert.deepEqual(entries.map(entry => entry.fileName), ['a.md']);
 	});
@@ -139,6 +149,56 @@ suite('JournalUpdater', () => {
 		updater.notify('changed', `${root}/a.md`);
 		await updater.whenIdle();
 		assert.equal(index.size, 0);
+	});
+
+	test('a folder deleted and created again shows only what it holds now', async () => {
+		const { fs, index, updater } = setup();
+		fs.write(`${root}/2025/a.md`, header('hiring')).write(`${root}/2025/b.md`, header('hiring'));
+		await updater.rescan(root);
+		fs.delete(`${root}/2025`);
+		fs.write(`${root}/2025/a.md`, header('hiring'));
+		updater.notify('deleted', `${root}/2025`);
+		updater.notify('created', `${root}/2025`);
+		await updater.whenIdle();
+		assert.deepEqual([...index.all()].map(entry => entry.fileName), ['a.md']);
+	});
+
+	test('forgetting a journal folder drops its pending events too', async () => {
+		const { fs, index, updater } = setup();
+		fs.write(`${root}/a.md`, header('hiring'));
+		await updater.rescan(root);
+		updater.notify('changed', `${root}/a.md`);
+		await updater.forget(root);
+		await updater.whenIdle();
+		assert.equal(index.size, 0);
+	});
+
+	test('a journal folder that could not be listed is cleared once it can be', async () => {
+		const { fs, index, updater } = setup();
+		fs.write(`${root}/a.md`, header('hiring'));
+		fs.denied.add(root);
+		await updater.rescan(root);
+		assert.equal(index.groupSize(attentionGroup), 1);
+		fs.denied.delete(root);
+		await updater.rescan(root);
+		assert.equal(index.groupSize(attentionGroup), 0);
+		assert.equal(index.size, 1);
+	});
+
+	test('a steady stream of events is still applied: no event waits much longer than maxWaitMs', async () => {
+		const fs = new MemoryFileSystem();
+		const updater = new JournalUpdater(fs, new JournalIndex(), { quietMs: 1000, maxWaitMs: 50 });
+		const started = Date.now();
+		for (let n = 0; n < 40; n++) {
+			fs.write(`${root}/e${n}.md`, header('hiring'));
+			updater.notify('created', `${root}/e${n}.md`);
+			await new Promise(resolve => setTimeout(resolve, 3));
+		}
+		const elapsed = Date.now() - started;
+		await updater.whenIdle();
+		// The stream never goes quiet for 1 s, so every pass but the last was started by maxWaitMs.
+		assert.ok(updater.passes >= 2, `${updater.passes} passes in ${elapsed} ms`);
+		assert.ok(updater.passes <= Math.ceil(elapsed / 50) + 1, `${updater.passes} passes in ${elapsed} ms`);
 	});
 
 	test('a burst of events is coalesced into few passes and ends consistent with a fresh scan', async () => {

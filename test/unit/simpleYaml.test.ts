@@ -38,6 +38,11 @@ const rejected = [
 	'key: .inf\n',
 	'key: 0x1F\n',
 	'__proto__: x\n',
+	'Null: x\n',
+	'true: a\nTrue: b\n',
+	'confidence: 70\u3000\n',
+	'title: \u00a0Plan\n',
+	'status: open\n\u00a0\n',
 ];
 
 suite('parseSimpleYaml', () => {
@@ -60,9 +65,12 @@ suite('parseSimpleYaml', () => {
 			fc.constantFrom('a', 'Dana Li', 'true', 'False', 'null', '~', '42', '4.2', '1e3', '-1', '0x10', 'a: b', 'a #b', '#c',
 				'"q"', "'q'", '"a,b"', '[x]', '2026-11-26', 'x:y', '', ' ', 'é', '💡', '*a', '&a', '!t', '|', '>', '%', '@', '`', '?', ','),
 			fc.string({ maxLength: 8 }),
+			fc.string({ unit: fc.constantFrom('a', ' ', '\u00a0', '\u3000', '\ufeff', '\u2028', '\u0085', ':', '#', '"', "'", 'é', '\t', '\v'), maxLength: 6 }),
+			fc.string({ unit: 'binary', maxLength: 6 }),
 		);
 		const line = fc.oneof(
-			fc.tuple(fc.constantFrom('title', 'areas', 'tags', 'x', 'a-b', 'a.b', '_k', 'K'), scalar).map(([key, value]) => `${key}: ${value}`),
+			fc.tuple(fc.constantFrom('title', 'areas', 'tags', 'x', 'a-b', 'a.b', '_k', 'K', 'null', 'Null', 'NULL', 'true', 'True', 'False', 'n', 'y', 'yes'), scalar)
+				.map(([key, value]) => `${key}: ${value}`),
 			fc.tuple(fc.constantFrom('tags', 'people'), fc.array(scalar, { maxLength: 4 })).map(([key, items]) => `${key}: [${items.join(', ')}]`),
 			fc.tuple(fc.constantFrom('', '  '), scalar).map(([indent, value]) => `${indent}- ${value}`),
 			fc.constantFrom('people:', '# comment', '', 'key:', '  nested: 1'),
@@ -81,13 +89,13 @@ suite('parseSimpleYaml', () => {
 			}
 			assert.deepEqual(fast, full);
 			return true;
-		}), { numRuns: 3000 });
+		}), { numRuns: 5000 });
 	});
 
 	test('isSafePlainString: only strings that read back unchanged', () => {
 		assert.equal(isSafePlainString('Reorganize EMEA sales'), true);
 		assert.equal(isSafePlainString('key-people'), true);
-		for (const unsafe of ['Q3: plan', 'true', '42', '- list', '#1 priority', 'a, b', '[x]', '', ' padded ', 'null', 'x #y']) {
+		for (const unsafe of ['Q3: plan', 'true', '42', '- list', '#1 priority', 'a, b', '[x]', '', ' padded ', 'null', 'x #y', 'two\nlines', 'nbsp\u00a0end']) {
 			assert.equal(isSafePlainString(unsafe), false, unsafe);
 		}
 	});

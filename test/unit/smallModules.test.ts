@@ -23,6 +23,8 @@ suite('dates', () => {
 		assert.equal(readDateValue('tomorrow'), undefined);
 		assert.equal(readDateValue(-5), undefined);
 		assert.equal(readDateValue({}), undefined);
+		assert.equal(readDateValue(300000000000000), undefined, 'a year past 9999');
+		assert.equal(readDateValue(new Date(Number.NaN)), undefined);
 	});
 
 	test('toIsoDate uses the local calendar day', () => {
@@ -36,6 +38,7 @@ suite('parseJournalFolder', () => {
 		assert.deepEqual(parseJournalFolder('docs\\journal/'), { segments: ['docs', 'journal'] });
 		assert.deepEqual(parseJournalFolder('.'), { segments: [] });
 		assert.deepEqual(parseJournalFolder(undefined), { segments: ['journal'] });
+		assert.deepEqual(parseJournalFolder('  '), { segments: ['journal'] });
 	});
 
 	test('absolute paths and .. are refused', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { builtInAreas } from '../../src/core/areas';
 import { parseFrontmatter } from '../../src/core/frontmatter';
 import { planNewEntry } from '../../src/core/newEntry';
@@ -75,6 +76,15 @@ suite('renderTemplate', () => {
 		assert.ok(rendered.text.endsWith('# Q3: "plan" #1\n'), 'the body gets the text as typed');
 	});
 
+	test('property: any title reads back exactly from the rendered header', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), title => {
+			const rendered = renderTemplate('---\ntitle: {{title}}\nareas: [{{title}}]\n---\n', { title });
+			const data = parseFrontmatter(rendered.text).data;
+			assert.equal(data.title, title);
+			assert.deepEqual(data.areas, [title]);
+		}), { numRuns: 3000 });
+	});
+
 	test('unknown variables stay visible and are reported', () => {
 		const rendered = renderTemplate('Hello {{ name }} and {{other}} {{other}}', { name: 'Dana' });
 		assert.equal(rendered.text, 'Hello Dana and {{other}} {{other}}');
@@ -89,6 +99,8 @@ suite('renderTemplate', () => {
 		const text = '---\ntitle: x\n---\n# x\n\n## Goal\n\n### First?\n\n### Second?\n';
 		assert.equal(text.slice(firstAnswerOffset(text)), '\n### Second?\n');
 		assert.equal(firstAnswerOffset('# no questions'), '# no questions'.length);
+		const crlf = '# x\r\n\r\n### First?\r\n\r\nmore';
+		assert.equal(crlf.slice(firstAnswerOffset(crlf)), '\r\nmore');
 		const headerOnly = '---\n### in header: no\n---\n';
 		assert.equal(firstAnswerOffset(headerOnly), headerOnly.length);
 	});

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/areas';
 import { planNewEntry } from '../../core/newEntry';
+import { journalRootOf, refusedRootMessage } from '../../vscode/journalRoots';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
+import { inMessage } from '../../vscode/userText';
 import type { EntryCreator } from './entryCreator';
 
 /** Answers that skip the prompts: for keybindings, other extensions and tests. */
@@ -17,10 +19,15 @@ export interface NewEntryArguments {
 
 /** What New Entry needs. */
 export interface NewEntryDependencies {
+	/** The challenge areas to offer. */
 	readonly catalog: () => AreaCatalog;
+	/** Told about each new file, so the tree shows it without waiting for the watcher. */
 	readonly journal: JournalWorkspace;
+	/** Where the area templates come from. */
 	readonly templates: TemplateStore;
+	/** Writes the file without ever overwriting one. */
 	readonly creator: EntryCreator;
+	/** The current time; tests may fix it. */
 	readonly now: () => Date;
 }
 
@@ -37,18 +44,16 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (!workspaceFolder) {
 		return undefined;
 	}
-	const root = deps.journal.rootOf(workspaceFolder);
-	if (!('uri' in root)) {
-		void vscode.window.showErrorMessage(vscode.l10n.t(
-			'The journal folder setting "{0}" is not a folder inside {1}. Set leadershipJournal.folder to a relative path such as "journal".',
-			root.written, workspaceFolder.name));
+	const root = journalRootOf(workspaceFolder);
+	if ('error' in root) {
+		void vscode.window.showErrorMessage(refusedRootMessage(root));
 		return undefined;
 	}
 	const area = await pickArea(deps.catalog(), args.area);
 	if (!area) {
 		return undefined;
 	}
-	const title = args.title ?? await askTitle(area);
+	const title = args.title === undefined ? await askTitle(area) : checkedTitle(args.title);
 	if (title === undefined) {
 		return undefined;
 	}
@@ -64,7 +69,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (plan.unknownVariables.length > 0) {
 		void vscode.window.showWarningMessage(vscode.l10n.t(
 			'The template uses {0}, which Leadership Journal does not know. It was left in the entry as written.',
-			plan.unknownVariables.map(name => `{{${name}}}`).join(', ')));
+			inMessage(plan.unknownVariables.map(name => `{{${name}}}`).join(', '))));
 	}
 	return uri;
 }
@@ -83,7 +88,7 @@ async function pickWorkspaceFolder(wanted: string | undefined): Promise<vscode.W
 	if (wanted !== undefined) {
 		const match = folders.find(folder => folder.name === wanted || folder.uri.toString() === wanted);
 		if (!match) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('There is no workspace folder named "{0}".', wanted));
+			void vscode.window.showErrorMessage(vscode.l10n.t('There is no workspace folder named "{0}".', inMessage(wanted)));
 		}
 		return match;
 	}
@@ -97,7 +102,7 @@ async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promi
 	if (wanted !== undefined) {
 		const area = catalog.get(wanted);
 		if (!area) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a challenge area. Known areas: {1}.', wanted,
+			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a challenge area. Known areas: {1}.', inMessage(wanted),
 				catalog.areas.map(known => known.id).join(', ')));
 		}
 		return area;
@@ -109,14 +114,33 @@ async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promi
 	return picked?.area;
 }
 
+/** What is wrong with a title, or `undefined` when it is fine. */
+function titleProblem(title: string): string | undefined {
+	if (title.trim() === '') {
+		return vscode.l10n.t('Type a title, or press Escape to cancel.');
+	}
+	if (/[\r\n]/.test(title)) {
+		return vscode.l10n.t('Keep the title on one line.');
+	}
+	return title.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined;
+}
+
+/** A title given as a command argument, checked as the input box would check it. */
+function checkedTitle(title: string): string | undefined {
+	const problem = titleProblem(title);
+	if (problem) {
+		void vscode.window.showErrorMessage(problem);
+		return undefined;
+	}
+	return title.trim();
+}
+
 async function askTitle(area: ChallengeArea): Promise<string | undefined> {
 	const title = await vscode.window.showInputBox({
 		title: vscode.l10n.t('New Entry (2/2): {0}', area.name),
 		prompt: vscode.l10n.t('Name the challenge in a few words. It becomes the entry\'s title and file name.'),
 		placeHolder: vscode.l10n.t('e.g. Reorganize the EMEA sales division'),
-		validateInput: value => value.trim() === ''
-			? vscode.l10n.t('Type a title, or press Escape to cancel.')
-			: value.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined,
+		validateInput: titleProblem,
 	});
 	return title?.trim();
 }

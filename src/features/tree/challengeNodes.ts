@@ -2,6 +2,7 @@ import type { EntrySummary } from '../../core/entry';
 
 /** A root of the Challenges tree: an area, "Unsorted" or "Needs attention". */
 export interface GroupNode {
+	/** Discriminates the node kinds. */
 	readonly kind: 'group';
 	/** An area id, or one of the special group ids of the index. */
 	readonly group: string;
@@ -9,14 +10,19 @@ export interface GroupNode {
 
 /** An entry shown under one group; the same entry may appear under several. */
 export interface EntryNode {
+	/** Discriminates the node kinds. */
 	readonly kind: 'entry';
+	/** The group this appearance of the entry is under. */
 	readonly group: string;
+	/** The entry shown. */
 	readonly entry: EntrySummary;
 }
 
 /** The "show more" row at the end of a long group. */
 export interface MoreNode {
+	/** Discriminates the node kinds. */
 	readonly kind: 'more';
+	/** The group that has more entries. */
 	readonly group: string;
 	/** How many entries of the group are not shown yet. */
 	readonly hidden: number;

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/areas';
-import { toIsoDate } from '../../core/dates';
+import { displayDate } from '../../core/entry';
 import { bodyExcerpt } from '../../core/excerpt';
 import { attentionGroup, unsortedGroup, type JournalIndex } from '../../core/journalIndex';
+import type { JournalFileSystem } from '../../core/ports';
 import { decodeText } from '../../core/textFile';
 import { commandIds } from '../../ids';
 import { describeProblem } from '../../vscode/problemMessages';
@@ -22,7 +23,11 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	readonly onDidChangeTreeData = this.changed.event;
 
-	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog) {
+	constructor(
+		private readonly index: JournalIndex,
+		private readonly catalog: () => AreaCatalog,
+		private readonly fs: JournalFileSystem,
+	) {
 		this.subscription = index.onDidChange(() => this.changed.fire(undefined));
 	}
 
@@ -114,7 +119,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		item.id = `entry:${node.group}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
-			: entry.date ?? toIsoDate(new Date(entry.mtime));
+			: displayDate(entry);
 		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : 'note');
 		const line = entry.problem?.line ?? 0;
@@ -152,7 +157,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		const fields: [string, string][] = [
 			[vscode.l10n.t('Areas'), entry.areas.map(id => catalog.get(id)?.name ?? id).join(', ') || vscode.l10n.t('none')],
 			[vscode.l10n.t('Status'), entry.status ?? vscode.l10n.t('not set')],
-			[vscode.l10n.t('Date'), entry.date ?? toIsoDate(new Date(entry.mtime))],
+			[vscode.l10n.t('Date'), displayDate(entry)],
 		];
 		if (entry.review) {
 			fields.push([vscode.l10n.t('Review'), entry.review]);
@@ -181,7 +186,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	private async readExcerpt(uri: string, title: string): Promise<string[]> {
 		try {
-			return bodyExcerpt(decodeText(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri, true))), title);
+			return bodyExcerpt(decodeText(await this.fs.readFile(uri)), title);
 		} catch {
 			return [];
 		}

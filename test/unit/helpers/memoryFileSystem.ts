@@ -9,7 +9,7 @@ interface MemoryFile {
 export class MemoryFileSystem implements JournalFileSystem {
 	private readonly files = new Map<string, MemoryFile>();
 	private readonly folders = new Set<string>();
-	private readonly links = new Map<string, string>();
+	private readonly links = new Map<string, number>();
 	private clock = 1_700_000_000_000;
 	/** URIs whose reads and listings fail, as an unreadable file or folder would. */
 	readonly denied = new Set<string>();
@@ -25,9 +25,9 @@ export class MemoryFileSystem implements JournalFileSystem {
 		return this;
 	}
 
-	/** Adds a folder symlink at `uri` that points at `target`. */
-	link(uri: string, target: string): this {
-		this.links.set(uri, target);
+	/** Adds a symbolic link at `uri`, to a folder or to a file. */
+	link(uri: string, to: 'folder' | 'file'): this {
+		this.links.set(uri, (to === 'folder' ? FileKind.Directory : FileKind.File) | FileKind.SymbolicLink);
 		return this;
 	}
 
@@ -58,9 +58,9 @@ export class MemoryFileSystem implements JournalFileSystem {
 				children.set(name, key.slice(prefix.length).includes('/') || this.folders.has(key) ? FileKind.Directory : FileKind.File);
 			}
 		}
-		for (const link of this.links.keys()) {
+		for (const [link, kind] of this.links) {
 			if (link.startsWith(prefix) && !link.slice(prefix.length).includes('/')) {
-				children.set(link.slice(prefix.length), FileKind.Directory | FileKind.SymbolicLink);
+				children.set(link.slice(prefix.length), kind);
 			}
 		}
 		return [...children];
@@ -84,8 +84,9 @@ export class MemoryFileSystem implements JournalFileSystem {
 		if (this.folders.has(uri)) {
 			return { kind: FileKind.Directory, mtime: 0, size: 0 };
 		}
-		if (this.links.has(uri)) {
-			return { kind: FileKind.Directory | FileKind.SymbolicLink, mtime: 0, size: 0 };
+		const link = this.links.get(uri);
+		if (link !== undefined) {
+			return { kind: link, mtime: 0, size: 0 };
 		}
 		throw new Error(`ENOENT: ${uri}`);
 	}
