@@ -104,6 +104,21 @@ try {
 		expect(text.includes('### What would a good outcome look like?'), 'snippet text');
 		await workbench.screenshot(path.join(shots, 'snippet.png'));
 	});
+
+	await check('an empty journal shows the welcome view, whose button starts New Entry', async () => {
+		const empty = path.join(scratch, 'empty-workspace');
+		fs.mkdirSync(empty);
+		const fresh = new Workbench(await browser.context.newPage());
+		await fresh.open(`${server.url}/?folder=${encodeURIComponent(empty)}`, false);
+		await fresh.openViewContainer('Leadership Journal');
+		await fresh.waitForWelcomeText(text => text.includes('Your journal is empty'));
+		await fresh.screenshot(path.join(shots, 'welcome.png'));
+		await fresh.clickWelcomeButton('New Entry');
+		await fresh.pickQuickItem('Hiring the right people');
+		await fresh.page.keyboard.press('Escape');
+		await fresh.page.waitForTimeout(500);
+		expect(fs.readdirSync(empty).length === 0, 'Escape at the title step created nothing');
+	});
 } catch (error) {
 	failed++;
 	log('ERROR', error instanceof Error ? error.stack : error);

@@ -9,12 +9,27 @@ export class Workbench {
 		page.on('pageerror', error => console.log('page error:', error.message.slice(0, 200)));
 	}
 
-	/** Loads the workbench and waits until the explorer has restored the folder. */
-	async open(url) {
+	/** Loads the workbench and, for a folder with files, waits until the explorer shows them. */
+	async open(url, hasFiles = true) {
 		await this.page.goto(url, { waitUntil: 'domcontentloaded' });
 		await this.page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
 		await this.page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
-		await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+		if (hasFiles) {
+			await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+		}
+	}
+
+	/** Waits until the sidebar's welcome view shows text that satisfies `predicate`; returns the text. */
+	async waitForWelcomeText(predicate, timeout = 30_000) {
+		const welcome = this.page.locator('.part.sidebar .welcome-view-content').first();
+		let text = '';
+		await this.waitFor(async () => predicate(text = (await welcome.innerText().catch(() => '')).replace(/\s+/g, ' ')), 'welcome view', timeout);
+		return text;
+	}
+
+	/** Clicks a button of the sidebar's welcome view. */
+	async clickWelcomeButton(label) {
+		await this.page.locator('.part.sidebar .welcome-view-content .monaco-button', { hasText: label }).first().click();
 	}
 
 	/** Drags the sidebar's edge so that it is `width` pixels wide. */

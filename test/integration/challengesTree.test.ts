@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, treeText } from './helpers';
+import { activeApi, eventually, treeText, workspaceFolder } from './helpers';
 
 /** A tooltip's markdown with appendText's escaping undone. */
 function plainText(tooltip: string | vscode.MarkdownString | undefined): string {
@@ -73,5 +75,34 @@ suite('Challenges tree', () => {
 		const tooltip = plainText((await tree.resolveTreeItem(tree.getTreeItem(pasted), pasted)).tooltip);
 		assert.match(tooltip, /never runs code from a journal/);
 		assert.equal((globalThis as { leadershipJournalPwned?: unknown }).leadershipJournalPwned, undefined);
+	});
+});
+
+suite('Challenges tree paging', () => {
+	test('a long area shows 200 entries and a "Show more" row that shows the rest', async () => {
+		const api = await activeApi();
+		const tree = api.challengesTree;
+		const folder = path.join(workspaceFolder().uri.fsPath, 'journal', 'paging');
+		fs.mkdirSync(folder, { recursive: true });
+		try {
+			for (let n = 0; n < 205; n++) {
+				const day = String(1 + (n % 28)).padStart(2, '0');
+				fs.writeFileSync(path.join(folder, `e${n}.md`), `---\ntitle: Paged ${n}\ndate: 2024-03-${day}\nareas: [cutbacks]\n---\n`);
+			}
+			const cutbacks = () => tree.getChildren().find(node => node.kind === 'group' && node.group === 'cutbacks') as ChallengeNode;
+			await eventually(() => tree.getTreeItem(cutbacks()).description === '205 entries', 'all 205 entries indexed', 30_000);
+			const firstPage = tree.getChildren(cutbacks());
+			assert.equal(firstPage.length, 201);
+			const more = firstPage[200];
+			assert.equal(more.kind, 'more');
+			const moreItem = tree.getTreeItem(more);
+			assert.match(String(moreItem.label), /5 more/);
+			await vscode.commands.executeCommand(moreItem.command!.command, ...(moreItem.command!.arguments ?? []));
+			assert.equal(tree.getChildren(cutbacks()).length, 205);
+		} finally {
+			fs.rmSync(folder, { recursive: true, force: true });
+		}
+		await eventually(() => tree.getTreeItem(tree.getChildren().find(node => node.kind === 'group' && node.group === 'cutbacks')!).description === '0 entries',
+			'the paged entries are gone again', 30_000);
 	});
 });
