@@ -127,7 +127,10 @@ export class JournalUpdater implements Disposable {
 		}
 		await forEachLimited(changed, readConcurrency, uri => this.readChanged(uri, upserts, cleared));
 		const fresh = new Set(upserts.map(entry => entry.uri));
-		this.index.update(upserts, this.index.urisUnder(cleared).filter(uri => !fresh.has(uri)));
+		// An indexed entry goes directly; anything else may be a folder, which costs one pass over the index.
+		const folders = cleared.filter(uri => !this.index.get(uri));
+		const removals = [...cleared.filter(uri => this.index.get(uri)), ...this.index.urisUnder(folders)];
+		this.index.update(upserts, removals.filter(uri => !fresh.has(uri)));
 	}
 
 	private async readChanged(uri: string, upserts: EntrySummary[], cleared: string[]): Promise<void> {
