@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureTestHost } from './host/testHost.mjs';
+import { chromiumPath, ensureTestHost } from './host/testHost.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const artifacts = process.env.LJ_ARTIFACTS || path.join(repo, '.ci-artifacts');
@@ -62,7 +62,14 @@ step('unit tests (mocha, plain Node)');
 }
 
 step('test host: code-server + Node 24 from npm (installed once into a cache)');
-ensureTestHost();
+try {
+	chromiumPath();
+	ensureTestHost();
+} catch (error) {
+	console.error(`\nThe VS Code test host is not available, so the integration and end-to-end layers cannot run:\n${error instanceof Error ? error.message : error}`);
+	record('test host', 0, 1, 1);
+	finish();
+}
 
 /** Runs one integration suite on a fresh copy of a fixture; `open` is the folder or .code-workspace inside it. */
 function integrationSuite(name, fixture, open, suite = '') {
