@@ -11,7 +11,7 @@ export interface NewEntryRequest {
 	readonly area: ChallengeArea;
 	/** The moment of creation; its local date names the file. */
 	readonly now: Date;
-	/** The journal folder setting, as written (for the `{{folder}}` variable). */
+	/** The journal folder relative to the workspace folder, e.g. `journal` (the `{{folder}}` variable). */
 	readonly folder: string;
 }
 

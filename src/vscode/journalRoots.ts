@@ -3,10 +3,25 @@ import { parseJournalFolder, type JournalFolderError } from '../core/journalFold
 import { settingKeys, settingsSection } from '../ids';
 import { inMessage } from './userText';
 
+/** A workspace folder whose journal folder setting was refused, and why. */
+export interface RefusedJournalRoot {
+	/** The workspace folder. */
+	readonly workspaceFolder: vscode.WorkspaceFolder;
+	/** Why the setting was refused. */
+	readonly error: JournalFolderError;
+	/** The setting as the user wrote it. */
+	readonly written: string;
+}
+
 /** The journal folder of one workspace folder, or why its setting was refused. */
-export type JournalRoot =
-	| { readonly workspaceFolder: vscode.WorkspaceFolder; readonly uri: vscode.Uri; readonly written: string }
-	| { readonly workspaceFolder: vscode.WorkspaceFolder; readonly error: JournalFolderError; readonly written: string };
+export type JournalRoot = RefusedJournalRoot | {
+	/** The workspace folder. */
+	readonly workspaceFolder: vscode.WorkspaceFolder;
+	/** The journal folder. */
+	readonly uri: vscode.Uri;
+	/** The journal folder relative to the workspace folder: `journal`, or `.` for the workspace folder itself. */
+	readonly relativePath: string;
+};
 
 /** The journal folder of `workspaceFolder`, from its `leadershipJournal.folder` setting. */
 export function journalRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
@@ -15,11 +30,11 @@ export function journalRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalR
 	const folder = parseJournalFolder(value);
 	return 'error' in folder
 		? { workspaceFolder, error: folder.error, written }
-		: { workspaceFolder, uri: vscode.Uri.joinPath(workspaceFolder.uri, ...folder.segments), written };
+		: { workspaceFolder, uri: vscode.Uri.joinPath(workspaceFolder.uri, ...folder.segments), relativePath: folder.segments.join('/') || '.' };
 }
 
 /** Why a refused journal folder setting was not used, and what to do instead. */
-export function refusedRootMessage(root: JournalRoot & { readonly error: JournalFolderError }): string {
+export function refusedRootMessage(root: RefusedJournalRoot): string {
 	const reason = root.error === 'absolute'
 		? vscode.l10n.t('it is an absolute path')
 		: vscode.l10n.t('it leads outside the workspace folder');

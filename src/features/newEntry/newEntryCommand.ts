@@ -57,7 +57,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (title === undefined) {
 		return undefined;
 	}
-	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.written }, await deps.templates.read(area.id));
+	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.relativePath }, await deps.templates.read(area.id));
 	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
 	if (!uri) {
 		return undefined;
