@@ -1,10 +1,13 @@
 import type * as vscode from 'vscode';
-import { AreaCatalog } from './core/areas';
 import { JournalIndex } from './core/journalIndex';
 import { JournalUpdater } from './core/journalUpdater';
+import * as checkInFeature from './features/checkIn';
+import * as coachingFeature from './features/coaching';
+import * as guidedSessionFeature from './features/guidedSession';
 import * as newEntryFeature from './features/newEntry';
 import * as treeFeature from './features/tree';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
+import { AreaSettings } from './vscode/areaSettings';
 import { JournalWorkspace } from './vscode/journalWorkspace';
 import { TemplateStore } from './vscode/templateStore';
 import { WorkspaceFileSystem } from './vscode/workspaceFileSystem';
@@ -19,22 +22,22 @@ export interface LeadershipJournalApi {
 
 /** The composition root: builds the core and the adapters, and registers every feature. */
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
-	const catalog = new AreaCatalog();
-	const index = new JournalIndex(catalog);
+	const areas = new AreaSettings();
+	const catalog = () => areas.catalog;
+	const index = new JournalIndex(areas.catalog);
 	const fs = new WorkspaceFileSystem();
 	const updater = new JournalUpdater(fs, index);
 	const journal = new JournalWorkspace(index, updater);
-	context.subscriptions.push(updater, journal);
+	const templates = new TemplateStore(context.extensionUri);
+	const now = () => new Date();
+	context.subscriptions.push(areas, updater, journal, areas.onDidChange(changed => index.setCatalog(changed)));
 
-	const challengesTree = treeFeature.register(context, { index, catalog: () => catalog, journal, fs });
-	newEntryFeature.register(context, {
-		catalog: () => catalog,
-		journal,
-		templates: new TemplateStore(context.extensionUri),
-		now: () => new Date(),
-	});
+	const challengesTree = treeFeature.register(context, { index, catalog, journal, fs });
+	newEntryFeature.register(context, { catalog, journal, templates, now });
+	guidedSessionFeature.register(context);
+	coachingFeature.register(context, { catalog, templates, now });
+	checkInFeature.register(context, { templates, journal, now });
 
 	journal.start();
 	return { whenIdle: () => journal.whenIdle(), challengesTree };
 }
-

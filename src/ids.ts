@@ -8,6 +8,11 @@ export const commandIds = {
 	newEntry: 'leadershipJournal.newEntry',
 	refresh: 'leadershipJournal.refresh',
 	showMore: 'leadershipJournal.showMore',
+	thinkItThrough: 'leadershipJournal.thinkItThrough',
+	nextQuestion: 'leadershipJournal.nextUnansweredQuestion',
+	insertQuestions: 'leadershipJournal.insertCoachingQuestions',
+	customizeTemplate: 'leadershipJournal.customizeTemplate',
+	checkIn: 'leadershipJournal.todaysCheckIn',
 } as const;
 
 /** View container and view ids. */
@@ -22,6 +27,8 @@ export const settingsSection = 'leadershipJournal';
 /** Setting keys, relative to {@link settingsSection}. */
 export const settingKeys = {
 	folder: 'folder',
+	templatesFolder: 'templatesFolder',
+	customAreas: 'customAreas',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

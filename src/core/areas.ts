@@ -10,6 +10,8 @@ export interface ChallengeArea {
 	readonly icon: string;
 	/** Days from the entry's date to its default `review` date. */
 	readonly reviewAfterDays: number;
+	/** For a custom area: its template file, relative to the templates folder. */
+	readonly template?: string;
 }
 
 /** The eight built-in areas, in the order the tree and pickers show them. */
@@ -24,7 +26,13 @@ export const builtInAreas: readonly ChallengeArea[] = [
 	{ id: 'general', name: 'General reflection', description: 'Any other leadership question worth thinking through.', icon: 'lightbulb', reviewAfterDays: 30 },
 ];
 
-/** Looks areas up by id; later issues add custom areas to it. */
+/** The built-in areas with custom ones placed before "General reflection", which stays last. */
+export function withCustomAreas(custom: readonly ChallengeArea[]): ChallengeArea[] {
+	const general = builtInAreas[builtInAreas.length - 1];
+	return [...builtInAreas.slice(0, -1), ...custom, general];
+}
+
+/** Looks areas up by id. */
 export class AreaCatalog {
 	private readonly byId: ReadonlyMap<string, ChallengeArea>;
 

@@ -1,5 +1,6 @@
 import type { FrontmatterProblem } from './frontmatter';
 import { isoDateToSortKey, toIsoDate, type IsoDate } from './dates';
+import type { QuestionProgress } from './questions';
 
 /** Why a file could not be read as an entry at all. */
 export type FileProblemCode =
@@ -39,6 +40,8 @@ export interface EntrySummary {
 	readonly size: number;
 	/** Set when the file or its header cannot be read; such entries go under "Needs attention". */
 	readonly problem?: EntryProblem;
+	/** How many of its coaching questions are answered, when it has any. */
+	readonly questions?: QuestionProgress;
 }
 
 /** The moment an entry is sorted by, newest first: its `date`, else its modification time. */

@@ -1,6 +1,8 @@
 import { readDateValue } from './dates';
 import type { EntryProblem, EntrySummary } from './entry';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
+import { BlockTracker } from './markdownBlocks';
+import { questionProgress } from './questions';
 
 /** What is known about a file before its text is read. */
 export interface FileFacts {
@@ -50,18 +52,9 @@ function readText(value: unknown): string | undefined {
 
 /** The text of the first `#` heading outside fenced code, or `undefined`. */
 export function firstHeading(body: string): string | undefined {
-	let fence: string | undefined;
+	const blocks = new BlockTracker();
 	for (const line of body.split('\n', 2000)) {
-		const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-		if (fenceMatch) {
-			if (!fence) {
-				fence = fenceMatch[1];
-			} else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) {
-				fence = undefined;
-			}
-			continue;
-		}
-		const heading = fence ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
+		const heading = blocks.consume(line) ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
 		if (heading && heading[1].trim() !== '') {
 			return heading[1].trim();
 		}
@@ -93,6 +86,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const body = text.slice(parsed.bodyOffset);
 	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
+	const questions = questionProgress(body, true);
 	return {
 		uri: facts.uri,
 		fileName,
@@ -106,6 +100,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		mtime: facts.mtime,
 		size: facts.size,
 		problem: parsed.problem,
+		...(questions.total > 0 ? { questions } : {}),
 	};
 }
 

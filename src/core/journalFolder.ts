@@ -6,15 +6,18 @@ export type JournalFolder =
 	| { readonly segments: readonly string[] }
 	| { readonly error: JournalFolderError };
 
-/** The folder used when the setting is missing. */
-const defaultJournalFolder = 'journal';
+/** The journal folder used when the setting is missing. */
+export const defaultJournalFolder = 'journal';
+/** The templates folder used when the setting is missing. */
+export const defaultTemplatesFolder = '.journal/templates';
 
 /**
- * Checks the `folder` setting. It must be a relative path that stays inside the workspace folder
- * (`.` is the workspace folder itself; empty means the default); absolute paths and `..` are refused rather than followed.
+ * Checks a folder setting such as `folder` or `templatesFolder`. It must be a relative path that stays inside
+ * the workspace folder (`.` is the workspace folder itself; empty means `fallback`); absolute paths and `..`
+ * are refused rather than followed.
  */
-export function parseJournalFolder(setting: unknown): JournalFolder {
-	const text = typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : defaultJournalFolder;
+export function parseJournalFolder(setting: unknown, fallback: string = defaultJournalFolder): JournalFolder {
+	const text = typeof setting === 'string' && setting.trim() !== '' ? setting.trim() : fallback;
 	if (/^([/\\]|[A-Za-z]:|~)/.test(text) || /^[a-z][\w+.-]*:/i.test(text)) {
 		return { error: 'absolute' };
 	}

@@ -23,7 +23,13 @@ export class JournalIndex {
 	/** Fires once per batch that changed anything. */
 	readonly onDidChange: Event<void> = this.changed.event;
 
-	constructor(private readonly catalog: AreaCatalog = new AreaCatalog()) { }
+	constructor(private catalog: AreaCatalog = new AreaCatalog()) { }
+
+	/** Uses another area catalog, such as one with new custom areas, and regroups every entry. */
+	setCatalog(catalog: AreaCatalog): void {
+		this.catalog = catalog;
+		this.updateInBulk([], []);
+	}
 
 	/** How many files the index holds, including those that need attention. */
 	get size(): number {

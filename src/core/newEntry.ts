@@ -1,7 +1,7 @@
 import type { ChallengeArea } from './areas';
-import { addDays, isoWeek, toIsoDate, toIsoTime, weekdayName } from './dates';
-import { entryFileName } from './slug';
-import { renderTemplate, type RenderedTemplate, type TemplateVariables } from './template';
+import { addDays } from './dates';
+import { entryFileName, slugify } from './slug';
+import { momentVariables, renderTemplate, type RenderedTemplate, type TemplateVariables } from './template';
 
 /** What the user chose for a new entry. */
 export interface NewEntryRequest {
@@ -28,17 +28,14 @@ const maxNameAttempts = 1000;
 
 /** The values a template can use for a new entry. */
 function entryVariables(request: NewEntryRequest): TemplateVariables {
-	const date = toIsoDate(request.now);
+	const moment = momentVariables(request.now);
 	return {
+		...moment,
 		title: request.title.trim(),
-		date,
-		time: toIsoTime(request.now),
-		weekday: weekdayName(date),
-		isoWeek: isoWeek(date),
 		area: request.area.id,
 		areaName: request.area.name,
 		folder: request.folder,
-		review: addDays(date, request.area.reviewAfterDays),
+		review: addDays(moment.date, request.area.reviewAfterDays),
 	};
 }
 
@@ -54,6 +51,17 @@ export function planNewEntry(request: NewEntryRequest, template: string): NewEnt
 			for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
 				yield entryFileName(date, variables.title, attempt);
 			}
+		},
+	};
+}
+
+/** Plans an entry with one fixed name, `<date>-<name>.md`, for entries there is one of per period, like a check-in. */
+export function planFixedEntry(rendered: RenderedTemplate, date: string, name: string): NewEntryPlan {
+	return {
+		...rendered,
+		folderSegments: [date.slice(0, 4)],
+		*fileNames() {
+			yield `${date}-${slugify(name)}.md`;
 		},
 	};
 }

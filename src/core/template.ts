@@ -1,3 +1,4 @@
+import { isoWeek, toIsoDate, toIsoTime, weekdayName } from './dates';
 import { splitFrontmatter } from './frontmatter';
 import { isSafePlainString } from './simpleYaml';
 
@@ -12,6 +13,12 @@ export interface RenderedTemplate {
 	readonly unknownVariables: readonly string[];
 	/** Offset of the first place to write: the line under the first question, else the end. */
 	readonly cursorOffset: number;
+}
+
+/** The variables every template can use that depend only on the moment: `date`, `time`, `weekday`, `isoWeek`. */
+export function momentVariables(now: Date): { date: string; time: string; weekday: string; isoWeek: string } {
+	const date = toIsoDate(now);
+	return { date, time: toIsoTime(now), weekday: weekdayName(date), isoWeek: isoWeek(date) };
 }
 
 const variablePattern = /\{\{\s*([A-Za-z][\w.-]*)\s*\}\}/g;

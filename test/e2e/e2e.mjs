@@ -69,7 +69,7 @@ try {
 		log('tree:', JSON.stringify(rows.map(row => `${row.label} | ${row.description}`)));
 		const hiringAt = rows.findIndex(row => row.label === 'Hiring the right people');
 		const hiringEntries = rows.slice(hiringAt + 1, hiringAt + 4).map(row => row.description);
-		expect(hiringEntries.every(date => /^\d{4}-\d{2}-\d{2}$/.test(date)), `hiring entries: ${hiringEntries}`);
+		expect(hiringEntries.every(date => /^\d{4}-\d{2}-\d{2}( · \d+\/\d+)?$/.test(date)), `hiring entries: ${hiringEntries}`);
 		expect([...hiringEntries].sort().reverse().join() === hiringEntries.join(), 'newest first');
 	});
 
@@ -87,6 +87,8 @@ try {
 		const onDisk = fs.readFileSync(createdFile, 'utf8');
 		expect(/^---\ntitle: Hire a head of data\ndate: \d{4}-\d{2}-\d{2}\nareas: \[hiring\]\n/.test(onDisk), `frontmatter on disk:\n${onDisk.slice(0, 200)}`);
 		expect(onDisk.includes('### What must the person in this role have achieved'), 'the hiring questions');
+		await workbench.settle();
+		await workbench.screenshot(path.join(shots, 'entry.png'));
 	});
 
 	await check('the new entry shows in the tree under its area', async () => {
@@ -95,6 +97,33 @@ try {
 		expect(rows[hiringAt].description === '4 entries', `hiring count after New Entry: ${rows[hiringAt].description}`);
 		expect(rows[hiringAt + 1].label === 'Hire a head of data', 'the new entry is the newest');
 		await workbench.screenshot(path.join(shots, 'tree.png'));
+	});
+
+	await check('Think It Through asks the questions one at a time and writes each answer under its question', async () => {
+		await workbench.runCommand('Leadership Journal: Think It Through');
+		expect(/^Goal · step 1 of \d+$/.test(await workbench.waitForQuickInputTitle(title => title.includes('step 1 of'))), 'the first step names its stage');
+		await workbench.typeInInput('Ship the data platform roadmap and grow two analysts.');
+		await workbench.waitForQuickInputTitle(title => title.includes('step 2 of'));
+		await workbench.fillInput('Every team decides from the same trusted numbers.');
+		await workbench.page.waitForTimeout(300);
+		await workbench.screenshot(path.join(shots, 'guided-session.png'));
+		await workbench.page.keyboard.press('Enter');
+		await workbench.waitForQuickInputTitle(title => title.includes('step 3 of'));
+		await workbench.page.keyboard.press('Escape');
+		await workbench.page.keyboard.press('Control+S');
+		await workbench.waitFor(() => fs.readFileSync(createdFile, 'utf8').includes('trusted numbers'), 'the answers saved');
+		const onDisk = fs.readFileSync(createdFile, 'utf8');
+		expect(/achieved[^\n]*\?\n\nShip the data platform roadmap and grow two analysts\.\n\n### /.test(onDisk), `first answer under its question:\n${onDisk.slice(0, 900)}`);
+		expect(/\?\n\nEvery team decides from the same trusted numbers\.\n\n### /.test(onDisk), 'second answer under its question');
+	});
+
+	await check('Insert Coaching Questions from the command palette inserts the chosen lens', async () => {
+		await workbench.typeAtEndOfEditor('');
+		await workbench.runCommand('Leadership Journal: Insert Coaching Questions');
+		await workbench.pickQuickItem('Pre-mortem', path.join(shots, 'insert-questions.png'));
+		const text = await workbench.waitForEditorText(value => value.includes('## Causes'));
+		expect(text.includes('## Early warnings'), 'the pre-mortem stages');
+		await workbench.page.keyboard.press('Control+S');
 	});
 
 	await check('the question snippet expands in an entry', async () => {

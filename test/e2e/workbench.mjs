@@ -102,6 +102,21 @@ export class Workbench {
 		await this.page.keyboard.press('Enter');
 	}
 
+	/** Waits until the open quick input's title satisfies `predicate`; returns the title. */
+	async waitForQuickInputTitle(predicate, timeout = 15_000) {
+		const title = this.page.locator(`${quickInput} .quick-input-title`);
+		let text = '';
+		await this.waitFor(async () => predicate(text = (await title.innerText().catch(() => '')).trim()), 'quick input title', timeout);
+		return text;
+	}
+
+	/** Fills the open input box without accepting it. */
+	async fillInput(text) {
+		const input = this.page.locator(`${quickInput} input`);
+		await input.waitFor({ timeout: 10_000 });
+		await input.fill(text);
+	}
+
 	/** The active editor's text. */
 	async editorText() {
 		const text = await this.page.locator('.editor-instance .monaco-editor .view-lines').first().innerText().catch(() => '');
@@ -145,6 +160,13 @@ export class Workbench {
 			}
 			await this.page.waitForTimeout(200);
 		}
+	}
+
+	/** Waits (up to 15 s, without failing) until the status bar no longer says extensions are activating, so editors are highlighted. */
+	async settle() {
+		const busy = this.page.locator('.part.statusbar', { hasText: 'Activating Extensions' });
+		await this.waitFor(async () => await busy.count() === 0, 'extensions activated', 15_000).catch(() => undefined);
+		await this.page.waitForTimeout(300);
 	}
 
 	/** Saves a screenshot of the whole window. */

@@ -24,7 +24,7 @@ suite('Challenges tree', () => {
 		]);
 		assert.deepEqual(rows.slice(3), [
 			'Reorganizing a division (1 entry)',
-			'  Restructure EMEA sales around customer segments | 2026-11-02',
+			'  Restructure EMEA sales around customer segments | 2026-11-02 · 1/1',
 			'An overcrowded schedule (1 entry)',
 			'  Win back ten hours a week | 2026-11-20',
 			'Staff after cutbacks (0 entries)',
@@ -34,7 +34,7 @@ suite('Challenges tree', () => {
 			'  Only Sam knows how billing runs | 2026-09-30',
 			'Engineering a takeover (0 entries)',
 			'A distributed team (1 entry)',
-			'  Restructure EMEA sales around customer segments | 2026-11-02',
+			'  Restructure EMEA sales around customer segments | 2026-11-02 · 1/1',
 			'General reflection (0 entries)',
 			'Unsorted (1 entry)',
 			'  Offsite notes | <mtime>',

@@ -19,13 +19,14 @@ suite('The journal folder setting', () => {
 
 	test('an absolute path is refused, not followed, and the journal comes back when it is fixed', async () => {
 		const api = await activeApi();
-		assert.ok(groupLabels(api).includes('Key people (1 entry)'));
+		const keyPeople = groupLabels(api).find(label => label.startsWith('Key people ('));
+		assert.ok(keyPeople && !keyPeople.includes('(0 entries)'), 'the journal is indexed');
 		await setFolder('/etc');
 		await eventually(async () => { await api.whenIdle(); return groupLabels(api).length === 0; }, 'nothing is indexed from /etc');
 		await setFolder('../..');
 		await eventually(async () => { await api.whenIdle(); return groupLabels(api).length === 0; }, 'nothing is indexed from ../..');
 		await setFolder('journal');
-		await eventually(async () => { await api.whenIdle(); return groupLabels(api).includes('Key people (1 entry)'); }, 'the journal is back');
+		await eventually(async () => { await api.whenIdle(); return groupLabels(api).includes(keyPeople); }, 'the journal is back');
 	});
 
 	test('pointing the setting at another folder indexes that folder instead', async () => {

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { builtInAreas } from '../../src/core/areas';
 import { parseFrontmatter } from '../../src/core/frontmatter';
 import { planNewEntry } from '../../src/core/newEntry';
+import { findQuestions } from '../../src/core/questions';
 import { firstAnswerOffset, renderTemplate } from '../../src/core/template';
 
 const templatesFolder = path.join(__dirname, '..', '..', '..', 'templates');
@@ -14,17 +15,11 @@ function builtInTemplate(id: string): string {
 	return fs.readFileSync(path.join(templatesFolder, `${id}.md`), 'utf8');
 }
 
-/** The `### ` questions under each `## ` stage of a body. */
+/** The `### ` questions under each `## ` stage, as the extension finds them. */
 function questionsByStage(text: string): Map<string, string[]> {
 	const stages = new Map<string, string[]>();
-	let stage: string[] | undefined;
-	for (const line of text.split('\n')) {
-		if (line.startsWith('## ')) {
-			stage = [];
-			stages.set(line.slice(3).trim(), stage);
-		} else if (line.startsWith('### ') && stage) {
-			stage.push(line.slice(4).trim());
-		}
+	for (const question of findQuestions(text)) {
+		stages.set(question.stage, [...stages.get(question.stage) ?? [], question.text]);
 	}
 	return stages;
 }
@@ -47,7 +42,13 @@ suite('built-in templates', () => {
 					assert.ok(question.endsWith('?'), question);
 				}
 			}
-			assert.deepEqual([...stages.keys()], ['Goal', 'Reality', 'Options', 'Way forward', 'Decision', 'Commitments', 'Return on the effort']);
+			assert.deepEqual([...stages.keys()], ['Goal', 'Reality', 'Options', 'Way forward', 'Decision', 'Return on the effort']);
+			assert.deepEqual(stages.get('Decision'), ['Options considered', 'My choice', 'Expected outcome', 'Confidence (0–100)',
+				'Reversible?', 'What would change my mind', 'Review date']);
+			assert.deepEqual(stages.get('Return on the effort'), ['Baseline: where are we today?', 'Target: where should we be?',
+				'How will I measure it?', 'When will I measure it?']);
+			assert.match(plan.text, /\n## Commitments\n\n<!-- One per line: - \[ \] action @owner due:YYYY-MM-DD/);
+			assert.ok(findQuestions(plan.text).every(question => !question.answered), 'a fresh entry has no answers');
 			assert.ok(plan.text.includes('# Q3: the plan\n'));
 			const cursorLine = plan.text.slice(0, plan.cursorOffset).split('\n');
 			assert.ok(cursorLine[cursorLine.length - 2].startsWith('### '), 'the cursor starts under the first question');

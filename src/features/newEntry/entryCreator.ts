@@ -1,14 +1,6 @@
 import * as vscode from 'vscode';
 import type { NewEntryPlan } from '../../core/newEntry';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-	try {
-		await vscode.workspace.fs.stat(uri);
-		return true;
-	} catch {
-		return false;
-	}
-}
+import { fileExists } from '../../vscode/fileExists';
 
 /**
  * Creates entry files without ever overwriting one. Creations in this window run one at a time,
@@ -29,7 +21,7 @@ export class EntryCreator {
 		const contents = new TextEncoder().encode(plan.text);
 		for (const name of plan.fileNames()) {
 			const uri = vscode.Uri.joinPath(folder, name);
-			if (await exists(uri)) {
+			if (await fileExists(uri)) {
 				continue;
 			}
 			const edit = new vscode.WorkspaceEdit();
@@ -37,7 +29,7 @@ export class EntryCreator {
 			if (await vscode.workspace.applyEdit(edit)) {
 				return uri;
 			}
-			if (!await exists(uri)) {
+			if (!await fileExists(uri)) {
 				void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}. Check that the journal folder is writable.', uri.fsPath || uri.toString()));
 				return undefined;
 			}

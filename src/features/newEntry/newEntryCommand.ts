@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/areas';
 import { planNewEntry } from '../../core/newEntry';
-import { journalRootOf, refusedRootMessage } from '../../vscode/journalRoots';
+import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
+import { reportUnknownVariables } from '../../vscode/unknownVariables';
 import { inMessage } from '../../vscode/userText';
 import type { EntryCreator } from './entryCreator';
 
@@ -40,13 +41,8 @@ const maxTitleLength = 500;
  * @returns the new entry's URI, or `undefined` when nothing was created.
  */
 export async function newEntry(deps: NewEntryDependencies, args: NewEntryArguments = {}): Promise<vscode.Uri | undefined> {
-	const workspaceFolder = await pickWorkspaceFolder(args.workspaceFolder);
-	if (!workspaceFolder) {
-		return undefined;
-	}
-	const root = journalRootOf(workspaceFolder);
-	if ('error' in root) {
-		void vscode.window.showErrorMessage(refusedRootMessage(root));
+	const root = await pickJournalRoot(args.workspaceFolder, vscode.l10n.t('Which folder\'s journal should hold the new entry?'));
+	if (!root) {
 		return undefined;
 	}
 	const area = await pickArea(deps.catalog(), args.area);
@@ -57,7 +53,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (title === undefined) {
 		return undefined;
 	}
-	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.relativePath }, await deps.templates.read(area.id));
+	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.relativePath }, await deps.templates.entryTemplate(area, root.workspaceFolder));
 	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
 	if (!uri) {
 		return undefined;
@@ -66,36 +62,8 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	const document = await vscode.workspace.openTextDocument(uri);
 	const cursor = document.positionAt(plan.cursorOffset);
 	await vscode.window.showTextDocument(document, { selection: new vscode.Range(cursor, cursor), preview: false });
-	if (plan.unknownVariables.length > 0) {
-		void vscode.window.showWarningMessage(vscode.l10n.t(
-			'The template uses {0}, which Leadership Journal does not know. It was left in the entry as written.',
-			inMessage(plan.unknownVariables.map(name => `{{${name}}}`).join(', '))));
-	}
+	reportUnknownVariables(plan.unknownVariables);
 	return uri;
-}
-
-async function pickWorkspaceFolder(wanted: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
-	const folders = vscode.workspace.workspaceFolders ?? [];
-	if (folders.length === 0) {
-		const openFolder = vscode.l10n.t('Open Folder…');
-		const choice = await vscode.window.showInformationMessage(
-			vscode.l10n.t('Leadership Journal keeps its entries in a folder of your workspace. Open a folder first.'), openFolder);
-		if (choice === openFolder) {
-			await vscode.commands.executeCommand('workbench.action.files.openFolder');
-		}
-		return undefined;
-	}
-	if (wanted !== undefined) {
-		const match = folders.find(folder => folder.name === wanted || folder.uri.toString() === wanted);
-		if (!match) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('There is no workspace folder named "{0}".', inMessage(wanted)));
-		}
-		return match;
-	}
-	if (folders.length === 1) {
-		return folders[0];
-	}
-	return vscode.window.showWorkspaceFolderPick({ placeHolder: vscode.l10n.t('Which folder\'s journal should hold the new entry?') });
 }
 
 async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promise<ChallengeArea | undefined> {

@@ -119,7 +119,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		item.id = `entry:${node.group}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
-			: displayDate(entry);
+			: entry.questions
+				? vscode.l10n.t('{0} · {1}/{2}', displayDate(entry), entry.questions.answered, entry.questions.total)
+				: displayDate(entry);
 		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : 'note');
 		const line = entry.problem?.line ?? 0;
@@ -161,6 +163,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		];
 		if (entry.review) {
 			fields.push([vscode.l10n.t('Review'), entry.review]);
+		}
+		if (entry.questions) {
+			fields.push([vscode.l10n.t('Questions answered'), vscode.l10n.t('{0} of {1}', entry.questions.answered, entry.questions.total)]);
 		}
 		if (entry.tags.length > 0) {
 			fields.push([vscode.l10n.t('Tags'), entry.tags.join(', ')]);

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { checkInLensId, planCheckIn } from '../../core/lens';
+import { fileExists } from '../../vscode/fileExists';
+import type { JournalWorkspace } from '../../vscode/journalWorkspace';
+import type { TemplateStore } from '../../vscode/templateStore';
+import { reportUnknownVariables } from '../../vscode/unknownVariables';
+import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
+
+/** What Today's Check-in needs. */
+export interface CheckInDependencies {
+	/** Where the check-in lens comes from. */
+	readonly templates: TemplateStore;
+	/** Told about a new check-in, so the tree shows it at once. */
+	readonly journal: JournalWorkspace;
+	/** The current time; tests may fix it. */
+	readonly now: () => Date;
+}
+
+/**
+ * Today's Check-in: opens today's check-in entry, creating it from the daily check-in lens
+ * when it does not exist yet. There is one a day; an existing one is never touched.
+ */
+export async function todaysCheckIn(deps: CheckInDependencies): Promise<vscode.Uri | undefined> {
+	const root = await pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal holds your check-ins?'));
+	if (!root) {
+		return undefined;
+	}
+	const lens = await deps.templates.lensById(checkInLensId, root.workspaceFolder);
+	if (!lens) {
+		void vscode.window.showErrorMessage(vscode.l10n.t('The daily check-in questions could not be found.'));
+		return undefined;
+	}
+	const plan = planCheckIn(lens, deps.now());
+	const [fileName] = plan.fileNames();
+	const uri = vscode.Uri.joinPath(root.uri, ...plan.folderSegments, fileName);
+	let options: vscode.TextDocumentShowOptions = { preview: false };
+	if (!await fileExists(uri)) {
+		const edit = new vscode.WorkspaceEdit();
+		edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(plan.text) });
+		if (!await vscode.workspace.applyEdit(edit) && !await fileExists(uri)) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}. Check that the journal folder is writable.', uri.fsPath || uri.toString()));
+			return undefined;
+		}
+		deps.journal.noteCreated(uri);
+		reportUnknownVariables(plan.unknownVariables);
+		const document = await vscode.workspace.openTextDocument(uri);
+		const cursor = document.positionAt(plan.cursorOffset);
+		options = { ...options, selection: new vscode.Range(cursor, cursor) };
+	}
+	await vscode.window.showTextDocument(uri, options);
+	return uri;
+}

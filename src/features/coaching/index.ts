@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../../ids';
+import { isOptions } from '../../vscode/commandOptions';
+import { customizeTemplate, type CustomizeTemplateArguments, type CustomizeTemplateDependencies } from './customizeTemplate';
+import { insertCoachingQuestions, type InsertQuestionsArguments, type InsertQuestionsDependencies } from './insertQuestions';
+
+/** Registers Insert Coaching Questions… and Customize Template…. */
+export function register(context: vscode.ExtensionContext, deps: CustomizeTemplateDependencies & InsertQuestionsDependencies): void {
+	context.subscriptions.push(
+		vscode.commands.registerCommand(commandIds.insertQuestions, (args?: InsertQuestionsArguments) =>
+			insertCoachingQuestions(deps, isOptions(args, ['lens']) ? args : {})),
+		vscode.commands.registerCommand(commandIds.customizeTemplate, (args?: CustomizeTemplateArguments) =>
+			customizeTemplate(deps, isOptions(args, ['area', 'lens']) ? args : {})),
+	);
+}
+

@@ -1,0 +1,119 @@
+import * as vscode from 'vscode';
+import { answerChange, singleLineAnswer } from '../../core/answers';
+import { findQuestions, relocateQuestion, type Question } from '../../core/questions';
+import { inMessage } from '../../vscode/userText';
+
+/** What the user is asked at one step of a guided session. */
+export interface QuestionPrompt {
+	/** The question. */
+	readonly question: string;
+	/** Its stage, e.g. `Reality`; empty when it has none. */
+	readonly stage: string;
+	/** One-based step within this session. */
+	readonly step: number;
+	/** Steps in this session: the questions that were unanswered when it started. */
+	readonly steps: number;
+	/** The answer already there, when it is one line the box can show and edit. */
+	readonly currentAnswer?: string;
+	/** Whether the answer already there is longer than a line (it is kept; new text goes below it). */
+	readonly hasLongAnswer: boolean;
+}
+
+/** What the user did with a question. */
+export type PromptResult =
+	| { readonly kind: 'answer'; readonly text: string }
+	| { readonly kind: 'skip' }
+	| { readonly kind: 'back' }
+	| { readonly kind: 'stop' };
+
+/** Asks one question and waits for the user. */
+export type Prompter = (prompt: QuestionPrompt) => Promise<PromptResult>;
+
+/** How a session ended. */
+export interface SessionOutcome {
+	/** Questions in the session. */
+	readonly steps: number;
+	/** Answers written. */
+	readonly answered: number;
+	/** Questions skipped and still unanswered. */
+	readonly skipped: number;
+	/** `finished`: every step was seen; `stopped`: the user stopped; `failed`: an edit was refused. */
+	readonly end: 'finished' | 'stopped' | 'failed';
+}
+
+function endOfLine(document: vscode.TextDocument): string {
+	return document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
+}
+
+/** Shows the question in an editor, with the cursor where its answer goes, without taking focus from the prompt. */
+async function reveal(document: vscode.TextDocument, question: Question): Promise<void> {
+	const editor = vscode.window.visibleTextEditors.find(visible => visible.document === document)
+		?? await vscode.window.showTextDocument(document, { preserveFocus: true, preview: false });
+	const answerLine = Math.min(question.line + 1, document.lineCount - 1);
+	editor.selection = new vscode.Selection(answerLine, 0, answerLine, 0);
+	editor.revealRange(new vscode.Range(question.line, 0, answerLine, 0), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+/**
+ * Writes an answer under its question through a `WorkspaceEdit`, against the document as it is now,
+ * unsaved changes included. Returns whether the edit was applied.
+ */
+async function writeAnswer(document: vscode.TextDocument, question: Question, answer: string): Promise<boolean> {
+	const change = answerChange(document.getText(), question, answer, endOfLine(document));
+	const edit = new vscode.WorkspaceEdit();
+	edit.replace(document.uri, new vscode.Range(change.start.line, change.start.character, change.end.line, change.end.character), change.text);
+	return vscode.workspace.applyEdit(edit);
+}
+
+/**
+ * Think It Through: asks the entry's unanswered questions one at a time, and writes each answer
+ * under its question. The user may skip, go back, or stop; what was answered stays. Questions
+ * are found again before every step, so the user may edit the entry while the session runs.
+ */
+export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Promise<SessionOutcome> {
+	const document = await vscode.workspace.openTextDocument(uri);
+	const plan = findQuestions(document.getText()).filter(question => !question.answered).map(({ text, line }) => ({ text, line }));
+	const answered = new Set<number>();
+	const skipped = new Set<number>();
+	const outcome = (end: SessionOutcome['end']): SessionOutcome => ({ steps: plan.length, answered: answered.size, skipped: skipped.size, end });
+	let step = 0;
+	while (step < plan.length) {
+		const question = relocateQuestion(findQuestions(document.getText()), plan[step]);
+		if (!question) {
+			step++;
+			continue;
+		}
+		plan[step] = { text: question.text, line: question.line };
+		await reveal(document, question);
+		const currentAnswer = question.answered ? singleLineAnswer(document.getText(), question) : undefined;
+		const result = await prompter({
+			question: question.text, stage: question.stage, step: step + 1, steps: plan.length,
+			currentAnswer, hasLongAnswer: question.answered && currentAnswer === undefined,
+		});
+		if (result.kind === 'stop') {
+			return outcome('stopped');
+		}
+		if (result.kind === 'back') {
+			step = Math.max(0, step - 1);
+			continue;
+		}
+		const text = result.kind === 'answer' ? result.text.trim() : '';
+		if (text !== '' && text !== currentAnswer) {
+			// The document may have changed while the prompt was open: find the question again.
+			const now = relocateQuestion(findQuestions(document.getText()), plan[step]);
+			if (!now || !await writeAnswer(document, now, text)) {
+				void vscode.window.showErrorMessage(vscode.l10n.t(
+					'Your answer to "{0}" could not be written, so the entry is unchanged. Copy it from here: {1}', inMessage(question.text), inMessage(text)));
+				return outcome('failed');
+			}
+		}
+		if (text !== '' || question.answered) {
+			answered.add(step);
+			skipped.delete(step);
+		} else {
+			skipped.add(step);
+		}
+		step++;
+	}
+	return outcome('finished');
+}
