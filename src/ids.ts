@@ -13,12 +13,26 @@ export const commandIds = {
 	insertQuestions: 'leadershipJournal.insertCoachingQuestions',
 	customizeTemplate: 'leadershipJournal.customizeTemplate',
 	checkIn: 'leadershipJournal.todaysCheckIn',
+	setStatus: 'leadershipJournal.setStatus',
+	scheduleReview: 'leadershipJournal.scheduleReview',
+	reviewEntry: 'leadershipJournal.reviewEntry',
+	groupBy: 'leadershipJournal.groupBy',
+	showReviewsDue: 'leadershipJournal.showReviewsDue',
+	markCommitmentDone: 'leadershipJournal.markCommitmentDone',
+	groupCommitmentsBy: 'leadershipJournal.groupCommitmentsBy',
+	weeklyReview: 'leadershipJournal.weeklyReview',
+	monthlyReview: 'leadershipJournal.monthlyReview',
+	quarterlyReview: 'leadershipJournal.quarterlyReview',
+	showInsights: 'leadershipJournal.showInsights',
+	exportInsightsReport: 'leadershipJournal.exportInsightsReport',
 } as const;
 
 /** View container and view ids. */
 export const viewIds = {
 	container: 'leadershipJournal',
 	challenges: 'leadershipJournal.challenges',
+	commitments: 'leadershipJournal.commitments',
+	insightsPanel: 'leadershipJournal.insights',
 } as const;
 
 /** The configuration section; settings are `leadershipJournal.<key>`. */
@@ -29,6 +43,8 @@ export const settingKeys = {
 	folder: 'folder',
 	templatesFolder: 'templatesFolder',
 	customAreas: 'customAreas',
+	reviewReminders: 'reviewReminders',
+	fiscalYearStartMonth: 'fiscalYearStartMonth',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

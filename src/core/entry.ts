@@ -1,5 +1,6 @@
 import type { FrontmatterProblem } from './frontmatter';
 import { isoDateToSortKey, toIsoDate, type IsoDate } from './dates';
+import type { Commitment } from './commitments';
 import type { QuestionProgress } from './questions';
 
 /** Why a file could not be read as an entry at all. */
@@ -42,7 +43,29 @@ export interface EntrySummary {
 	readonly problem?: EntryProblem;
 	/** How many of its coaching questions are answered, when it has any. */
 	readonly questions?: QuestionProgress;
+	/** Its action items, open and done, when it has any. */
+	readonly commitments?: readonly Commitment[];
+	/** The `decided` key: the day the status became `decided`. */
+	readonly decided?: IsoDate;
+	/** The `closed` key: the day the status became `closed`. */
+	readonly closed?: IsoDate;
+	/** The `confidence` key, 0–100, when it holds such a number: how sure the decision maker was. */
+	readonly confidence?: number;
+	/** The `outcome` key, when it is a known value: how the decision turned out, recorded by Review Entry. */
+	readonly outcome?: DecisionOutcome;
 }
+
+/** The lifecycle of an entry, in order. */
+export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;
+
+/** One of {@link entryStatuses}. */
+export type EntryStatus = typeof entryStatuses[number];
+
+/** How a decision turned out, against what was expected. */
+export const decisionOutcomes = ['better', 'as-expected', 'worse'] as const;
+
+/** One of {@link decisionOutcomes}. */
+export type DecisionOutcome = typeof decisionOutcomes[number];
 
 /** The moment an entry is sorted by, newest first: its `date`, else its modification time. */
 export function entrySortTime(entry: EntrySummary): number {

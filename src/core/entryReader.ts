@@ -1,5 +1,6 @@
 import { readDateValue } from './dates';
-import type { EntryProblem, EntrySummary } from './entry';
+import { parseCommitments } from './commitments';
+import { decisionOutcomes, type DecisionOutcome, type EntryProblem, type EntrySummary } from './entry';
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { BlockTracker } from './markdownBlocks';
 import { questionProgress } from './questions';
@@ -69,6 +70,20 @@ function salvageTitle(text: string): string | undefined {
 	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
 }
 
+/** `{ [key]: value }`, or nothing when the value is missing: keeps absent keys out of the summaries. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** How many line breaks come before `offset`: the zero-based line it is on. */
+function lineCount(text: string, offset: number): number {
+	let lines = 0;
+	for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+		lines++;
+	}
+	return lines;
+}
+
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -87,6 +102,9 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
 	const questions = questionProgress(body, true);
+	const commitments = parseCommitments(body, lineCount(text, parsed.bodyOffset));
+	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
+	const outcome = readText(data.outcome)?.toLowerCase();
 	return {
 		uri: facts.uri,
 		fileName,
@@ -101,6 +119,11 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		size: facts.size,
 		problem: parsed.problem,
 		...(questions.total > 0 ? { questions } : {}),
+		...(commitments.length > 0 ? { commitments } : {}),
+		...optional('decided', readDateValue(data.decided)),
+		...optional('closed', readDateValue(data.closed)),
+		...optional('confidence', confidence),
+		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
 	};
 }
 
