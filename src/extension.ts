@@ -2,10 +2,16 @@ import type * as vscode from 'vscode';
 import { JournalIndex } from './core/journalIndex';
 import { JournalUpdater } from './core/journalUpdater';
 import * as checkInFeature from './features/checkIn';
+import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
 import * as guidedSessionFeature from './features/guidedSession';
+import * as lifecycleFeature from './features/lifecycle';
+import * as insightsFeature from './features/insights';
+import type { InsightsPanel } from './features/insights/insightsPanel';
 import * as newEntryFeature from './features/newEntry';
+import * as periodicReviewFeature from './features/periodicReview';
 import * as treeFeature from './features/tree';
+import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './vscode/areaSettings';
 import { JournalWorkspace } from './vscode/journalWorkspace';
@@ -18,6 +24,12 @@ export interface LeadershipJournalApi {
 	whenIdle(): Promise<void>;
 	/** The Challenges tree's data provider. */
 	readonly challengesTree: ChallengesTreeProvider;
+	/** The Commitments view's data provider. */
+	readonly commitmentsTree: CommitmentsTreeProvider;
+	/** Every journal entry the extension knows of. */
+	readonly index: JournalIndex;
+	/** The Insights panel, whose `html` is what it shows. */
+	readonly insights: InsightsPanel;
 }
 
 /** The composition root: builds the core and the adapters, and registers every feature. */
@@ -32,12 +44,16 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const now = () => new Date();
 	context.subscriptions.push(areas, updater, journal, areas.onDidChange(changed => index.setCatalog(changed)));
 
-	const challengesTree = treeFeature.register(context, { index, catalog, journal, fs });
+	const challengesTree = treeFeature.register(context, { index, catalog, journal, fs, now });
+	const commitmentsTree = commitmentsFeature.register(context, { index, catalog, now });
 	newEntryFeature.register(context, { catalog, journal, templates, now });
 	guidedSessionFeature.register(context);
+	lifecycleFeature.register(context, { now });
 	coachingFeature.register(context, { catalog, templates, now });
 	checkInFeature.register(context, { templates, journal, now });
+	periodicReviewFeature.register(context, { index, catalog, templates, journal, now });
+	const insights = insightsFeature.register(context, { index, catalog, now });
 
 	journal.start();
-	return { whenIdle: () => journal.whenIdle(), challengesTree };
+	return { whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights };
 }

@@ -19,6 +19,7 @@ export const commandIds = {
 	groupBy: 'leadershipJournal.groupBy',
 	showReviewsDue: 'leadershipJournal.showReviewsDue',
 	markCommitmentDone: 'leadershipJournal.markCommitmentDone',
+	showMoreCommitments: 'leadershipJournal.showMoreCommitments',
 	groupCommitmentsBy: 'leadershipJournal.groupCommitmentsBy',
 	weeklyReview: 'leadershipJournal.weeklyReview',
 	monthlyReview: 'leadershipJournal.monthlyReview',

@@ -68,3 +68,8 @@ export function answerChange(text: string, question: Question, answer: string, e
 	const closing = content.length === 0 && !nextIsBlank ? eol : '';
 	return { start: end, end, text: `${eol}${eol}${paragraph}${closing}` };
 }
+
+/** The answer under a question as written, without HTML comments and surrounding blank lines. */
+export function answerText(text: string, question: Question): string {
+	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim();
+}

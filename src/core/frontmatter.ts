@@ -48,6 +48,8 @@ export interface HeaderBlock {
 	readonly language: string;
 	/** The header's text between the fences. */
 	readonly block: string;
+	/** Offset in the text where `block` starts. */
+	readonly blockOffset: number;
 	/** Offset in the text where the body starts. */
 	readonly bodyOffset: number;
 }
@@ -121,6 +123,7 @@ function findHeader(text: string, from: number, lookBelowBlankLines: boolean): H
 			return {
 				language: opening.slice(3).trim().toLowerCase(),
 				block: text.slice(firstEnd + 1, start),
+				blockOffset: firstEnd + 1,
 				bodyOffset: Math.min(end + 1, text.length),
 			};
 		}

@@ -1,12 +1,18 @@
 import { AreaCatalog } from './areas';
 import type { EntrySummary } from './entry';
 import { Emitter, type Event } from './events';
+import { isEntryStatus } from './lifecycle';
 import { SortedEntries } from './sortedEntries';
 
 /** The group of entries that name no known area. */
 export const unsortedGroup = '@unsorted';
 /** The group of files whose header or bytes could not be read. */
 export const attentionGroup = '@attention';
+
+/** The group of entries with `status`; `unset` holds those with no or an unknown status. */
+export function statusGroup(status: string | undefined): string {
+	return `@status:${isEntryStatus(status) ? status : 'unset'}`;
+}
 
 /** Batches larger than this rebuild the groups rather than update them one by one. */
 const bulkUpdateThreshold = 512;
@@ -46,13 +52,16 @@ export class JournalIndex {
 		return this.entries.values();
 	}
 
-	/** The groups an entry belongs to: its known areas, else "unsorted"; or "needs attention". */
+	/**
+	 * The groups an entry belongs to: its known areas (else "unsorted") and its status group;
+	 * or only "needs attention".
+	 */
 	groupsOf(entry: EntrySummary): string[] {
 		if (entry.problem) {
 			return [attentionGroup];
 		}
 		const known = entry.areas.filter(area => this.catalog.has(area));
-		return known.length > 0 ? known : [unsortedGroup];
+		return [...known.length > 0 ? known : [unsortedGroup], statusGroup(entry.status)];
 	}
 
 	/** How many entries a group holds. */

@@ -19,6 +19,8 @@ export class JournalWorkspace implements vscode.Disposable {
 	private readonly watchers = new Map<string, vscode.Disposable>();
 	private readonly disposables: vscode.Disposable[] = [];
 	private scanning: Promise<void> = Promise.resolve();
+	private markStarted: () => void = () => undefined;
+	private readonly started = new Promise<void>(resolve => { this.markStarted = resolve; });
 	private loading = false;
 	private state: JournalState | undefined;
 
@@ -37,10 +39,12 @@ export class JournalWorkspace implements vscode.Disposable {
 	/** Finds the journals and indexes them; returns at once, the work runs in the background. */
 	start(): void {
 		void this.reload();
+		this.markStarted();
 	}
 
-	/** Resolves when the current scan and every pending file event have been applied. */
+	/** Resolves when the journal has been indexed (after {@link start}) and every pending file event has been applied. */
 	async whenIdle(): Promise<void> {
+		await this.started;
 		await this.scanning;
 		await this.updater.whenIdle();
 	}

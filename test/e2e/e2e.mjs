@@ -134,6 +134,28 @@ try {
 		await workbench.screenshot(path.join(shots, 'snippet.png'));
 	});
 
+	await check('the Commitments view lists open commitments by due date, with the overdue ones first', async () => {
+		await workbench.collapseView('Challenges');
+		let rows = [];
+		await workbench.waitFor(async () => (rows = await workbench.viewRows('Commitments')).some(row => row.label === 'Launch the routing beta with two customers'), 'commitment rows');
+		log('commitments:', JSON.stringify(rows.slice(0, 12).map(row => `${row.label} | ${row.description}`)));
+		const groups = rows.filter(row => ['Overdue', 'This week', 'Later', 'No date'].includes(row.label)).map(row => row.label);
+		expect(groups.length >= 2 && groups[0] === 'Overdue', `due groups: ${groups}`);
+		await workbench.page.waitForTimeout(300);
+		await workbench.screenshot(path.join(shots, 'commitments.png'));
+		await workbench.collapseView('Commitments');
+		await workbench.viewRows('Challenges');
+	});
+
+	await check('Insights shows the return per area, with a chart', async () => {
+		await workbench.runCommand('Leadership Journal: Show Insights');
+		let text = '';
+		await workbench.waitFor(async () => (text = await workbench.webviewText('Entries written')) !== '', 'the Insights webview', 30_000);
+		expect(/Hiring the right people/.test(text), 'a row per area');
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'insights.png'));
+	});
+
 	await check('an empty journal shows the welcome view, whose button starts New Entry', async () => {
 		const empty = path.join(scratch, 'empty-workspace');
 		fs.mkdirSync(empty);

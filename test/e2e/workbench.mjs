@@ -62,6 +62,38 @@ export class Workbench {
 		return rows;
 	}
 
+	/** The rows of the sidebar view titled `title` (e.g. "Commitments") as `{ label, description }`, expanding the view first. */
+	async viewRows(title) {
+		const pane = this.page.locator('.part.sidebar .pane', { has: this.page.locator('.pane-header', { hasText: title }) }).first();
+		const header = pane.locator('.pane-header').first();
+		if (await header.getAttribute('aria-expanded') === 'false') {
+			await header.click();
+		}
+		return pane.locator('.monaco-list-row').evaluateAll(rows => rows.map(row => ({
+			label: row.querySelector('.label-name')?.textContent?.trim() ?? '',
+			description: row.querySelector('.label-description')?.textContent?.trim() ?? '',
+		})));
+	}
+
+	/** Collapses the sidebar view titled `title`, to give the others room. */
+	async collapseView(title) {
+		const header = this.page.locator('.part.sidebar .pane-header', { hasText: title }).first();
+		if (await header.getAttribute('aria-expanded') === 'true') {
+			await header.click();
+		}
+	}
+
+	/** The text of the webview whose document contains `marker`, or '' while there is none. */
+	async webviewText(marker) {
+		for (const frame of this.page.frames()) {
+			const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+			if (text.includes(marker)) {
+				return text;
+			}
+		}
+		return '';
+	}
+
 	/** Expands the tree row labelled `label`, if it is collapsed. */
 	async expandTreeRow(label) {
 		const row = this.page.locator(sidebarRows, { has: this.page.locator('.label-name', { hasText: label }) }).first();

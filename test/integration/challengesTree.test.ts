@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { toIsoDate } from '../../src/core/dates';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { activeApi, eventually, treeText, workspaceFolder } from './helpers';
 
@@ -15,7 +16,14 @@ suite('Challenges tree', () => {
 	test('groups the fixture journal by area, newest first, with problems under Needs attention', async () => {
 		const api = await activeApi();
 		// The undated entry shows its modification day, which is the day the fixture was copied.
-		const rows = (await treeText(api)).map(row => row.startsWith('  Offsite notes |') ? '  Offsite notes | <mtime>' : row);
+		const allRows = (await treeText(api)).map(row => row.startsWith('  Offsite notes |') ? '  Offsite notes | <mtime>' : row);
+		// Reviews that are due lead the tree; which ones depends on today's date.
+		const today = toIsoDate(new Date());
+		const due = [['Only Sam knows how billing runs', '2026-10-30'], ['Restructure EMEA sales around customer segments', '2026-12-02']]
+			.filter(([, review]) => review <= today).map(([title, review]) => `  ${title} | review ${review}`);
+		const dueRows = due.length === 0 ? [] : [due.length === 1 ? 'Reviews due (1 entry)' : `Reviews due (${due.length} entries)`, ...due];
+		assert.deepEqual(allRows.slice(0, dueRows.length), dueRows);
+		const rows = allRows.slice(dueRows.length);
 		// Both files that need attention have unreadable headers, so both sort by modification time.
 		assert.deepEqual(rows.slice(0, 3).sort(), [
 			'  Pasted from a blog | 2026-07-01-pasted-from-a-blog.md, line 1',
@@ -60,7 +68,7 @@ suite('Challenges tree', () => {
 	test('a file that needs attention explains the parser\'s message and line', async () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
-		const [attention] = tree.getChildren();
+		const attention = tree.getChildren().find(node => node.kind === 'group' && node.group === '@attention')!;
 		const broken = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('broken')) as ChallengeNode;
 		const resolved = await tree.resolveTreeItem(tree.getTreeItem(broken), broken);
 		const tooltip = plainText(resolved.tooltip);
@@ -70,7 +78,7 @@ suite('Challenges tree', () => {
 	test('a ---js header is listed under Needs attention and its code never runs', async () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
-		const [attention] = tree.getChildren();
+		const attention = tree.getChildren().find(node => node.kind === 'group' && node.group === '@attention')!;
 		const pasted = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('pasted')) as ChallengeNode;
 		const tooltip = plainText((await tree.resolveTreeItem(tree.getTreeItem(pasted), pasted)).tooltip);
 		assert.match(tooltip, /never runs code from a journal/);

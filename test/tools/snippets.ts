@@ -19,6 +19,8 @@ const lensPrefixes: Record<typeof builtInLensIds[number], string[]> = {
 	'one-to-one': ['journal-one-to-one', 'journal-1on1'],
 	'daily-check-in': ['journal-check-in'],
 	'weekly-review': ['journal-weekly-review'],
+	'monthly-review': ['journal-monthly-review'],
+	'quarterly-review': ['journal-quarterly-review'],
 };
 
 const today = '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}';

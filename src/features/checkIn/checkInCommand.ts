@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { checkInLensId, planCheckIn } from '../../core/lens';
 import { fileExists } from '../../vscode/fileExists';
+import { createFixedEntry } from '../../vscode/fixedEntry';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
-import { reportUnknownVariables } from '../../vscode/unknownVariables';
 import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
 
 /** What Today's Check-in needs. */
@@ -33,20 +33,9 @@ export async function todaysCheckIn(deps: CheckInDependencies): Promise<vscode.U
 	const plan = planCheckIn(lens, deps.now());
 	const [fileName] = plan.fileNames();
 	const uri = vscode.Uri.joinPath(root.uri, ...plan.folderSegments, fileName);
-	let options: vscode.TextDocumentShowOptions = { preview: false };
-	if (!await fileExists(uri)) {
-		const edit = new vscode.WorkspaceEdit();
-		edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(plan.text) });
-		if (!await vscode.workspace.applyEdit(edit) && !await fileExists(uri)) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}. Check that the journal folder is writable.', uri.fsPath || uri.toString()));
-			return undefined;
-		}
-		deps.journal.noteCreated(uri);
-		reportUnknownVariables(plan.unknownVariables);
-		const document = await vscode.workspace.openTextDocument(uri);
-		const cursor = document.positionAt(plan.cursorOffset);
-		options = { ...options, selection: new vscode.Range(cursor, cursor) };
+	if (await fileExists(uri)) {
+		await vscode.window.showTextDocument(uri, { preview: false });
+		return uri;
 	}
-	await vscode.window.showTextDocument(uri, options);
-	return uri;
+	return await createFixedEntry(uri, plan, deps.journal) ? uri : undefined;
 }

@@ -8,9 +8,9 @@ import { insertCoachingQuestions, type InsertQuestionsArguments, type InsertQues
 export function register(context: vscode.ExtensionContext, deps: CustomizeTemplateDependencies & InsertQuestionsDependencies): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(commandIds.insertQuestions, (args?: InsertQuestionsArguments) =>
-			insertCoachingQuestions(deps, isOptions(args, ['lens']) ? args : {})),
+			insertCoachingQuestions(deps, isOptions<InsertQuestionsArguments>(args, ['lens']) ? args : {})),
 		vscode.commands.registerCommand(commandIds.customizeTemplate, (args?: CustomizeTemplateArguments) =>
-			customizeTemplate(deps, isOptions(args, ['area', 'lens']) ? args : {})),
+			customizeTemplate(deps, isOptions<CustomizeTemplateArguments>(args, ['area', 'lens']) ? args : {})),
 	);
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { answerChange, singleLineAnswer } from '../../core/answers';
 import { findQuestions, relocateQuestion, type Question } from '../../core/questions';
+import { applyEntryEdit } from '../../vscode/entryEdits';
 import { inMessage } from '../../vscode/userText';
 
 /** What the user is asked at one step of a guided session. */
@@ -56,13 +57,13 @@ async function reveal(document: vscode.TextDocument, question: Question): Promis
 
 /**
  * Writes an answer under its question through a `WorkspaceEdit`, against the document as it is now,
- * unsaved changes included. Returns whether the edit was applied.
+ * unsaved changes included. Returns whether the edit was applied; when it was not, the user was told.
  */
 async function writeAnswer(document: vscode.TextDocument, question: Question, answer: string): Promise<boolean> {
 	const change = answerChange(document.getText(), question, answer, endOfLine(document));
 	const edit = new vscode.WorkspaceEdit();
 	edit.replace(document.uri, new vscode.Range(change.start.line, change.start.character, change.end.line, change.end.character), change.text);
-	return vscode.workspace.applyEdit(edit);
+	return applyEntryEdit(document, edit);
 }
 
 /**
@@ -102,7 +103,7 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Pro
 			// The document may have changed while the prompt was open: find the question again.
 			const now = relocateQuestion(findQuestions(document.getText()), plan[step]);
 			if (!now || !await writeAnswer(document, now, text)) {
-				void vscode.window.showErrorMessage(vscode.l10n.t(
+				void vscode.window.showWarningMessage(vscode.l10n.t(
 					'Your answer to "{0}" could not be written, so the entry is unchanged. Copy it from here: {1}', inMessage(question.text), inMessage(text)));
 				return outcome('failed');
 			}

@@ -8,7 +8,7 @@ import { newEntry, type NewEntryArguments, type NewEntryDependencies } from './n
 export function register(context: vscode.ExtensionContext, dependencies: Omit<NewEntryDependencies, 'creator'>): void {
 	const deps: NewEntryDependencies = { ...dependencies, creator: new EntryCreator() };
 	context.subscriptions.push(
-		vscode.commands.registerCommand(commandIds.newEntry, (args?: NewEntryArguments) => newEntry(deps, isOptions(args, ['area', 'title', 'workspaceFolder']) ? args : {})),
+		vscode.commands.registerCommand(commandIds.newEntry, (args?: NewEntryArguments) => newEntry(deps, isOptions<NewEntryArguments>(args, ['area', 'title', 'workspaceFolder']) ? args : {})),
 	);
 }
 

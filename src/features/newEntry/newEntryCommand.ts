@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/areas';
 import { planNewEntry } from '../../core/newEntry';
+import { showNewEntry } from '../../vscode/fixedEntry';
 import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
-import { reportUnknownVariables } from '../../vscode/unknownVariables';
 import { inMessage } from '../../vscode/userText';
 import type { EntryCreator } from './entryCreator';
 
@@ -58,11 +58,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (!uri) {
 		return undefined;
 	}
-	deps.journal.noteCreated(uri);
-	const document = await vscode.workspace.openTextDocument(uri);
-	const cursor = document.positionAt(plan.cursorOffset);
-	await vscode.window.showTextDocument(document, { selection: new vscode.Range(cursor, cursor), preview: false });
-	reportUnknownVariables(plan.unknownVariables);
+	await showNewEntry(uri, plan, deps.journal);
 	return uri;
 }
 

@@ -1,16 +1,25 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/areas';
-import { displayDate } from '../../core/entry';
+import { toIsoDate } from '../../core/dates';
+import { displayDate, entryStatuses, type EntrySummary } from '../../core/entry';
 import { bodyExcerpt } from '../../core/excerpt';
-import { attentionGroup, unsortedGroup, type JournalIndex } from '../../core/journalIndex';
+import { attentionGroup, statusGroup, unsortedGroup, type JournalIndex } from '../../core/journalIndex';
 import type { JournalFileSystem } from '../../core/ports';
 import { decodeText } from '../../core/textFile';
 import { commandIds } from '../../ids';
+import { reviewsDue } from '../../core/reviews';
 import { describeProblem } from '../../vscode/problemMessages';
+import { statusIcon, statusLabel } from '../../vscode/statusLabels';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
 
 /** Entries a group shows at first, and how many more each "show more" adds. */
 const pageSize = 200;
+
+/** The group of entries whose review date has come; it is computed, not kept in the index. */
+export const reviewsDueGroup = '@reviewsDue';
+
+/** How the tree sorts entries into groups. */
+export type EntryGrouping = 'area' | 'status';
 
 /**
  * The Challenges tree: areas at the root, entries newest first below them.
@@ -20,6 +29,8 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	private readonly changed = new vscode.EventEmitter<ChallengeNode | undefined>();
 	private readonly shown = new Map<string, number>();
 	private readonly subscription: { dispose(): void };
+	private due: { day: string; entries: readonly EntrySummary[] } | undefined;
+	private grouping: EntryGrouping = 'area';
 
 	readonly onDidChangeTreeData = this.changed.event;
 
@@ -27,8 +38,32 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly index: JournalIndex,
 		private readonly catalog: () => AreaCatalog,
 		private readonly fs: JournalFileSystem,
+		private readonly now: () => Date,
 	) {
-		this.subscription = index.onDidChange(() => this.changed.fire(undefined));
+		this.subscription = index.onDidChange(() => {
+			this.due = undefined;
+			this.changed.fire(undefined);
+		});
+	}
+
+	/** How entries are grouped now. */
+	get entryGrouping(): EntryGrouping {
+		return this.grouping;
+	}
+
+	/** Groups entries by area or by status. */
+	setGrouping(grouping: EntryGrouping): void {
+		this.grouping = grouping;
+		this.changed.fire(undefined);
+	}
+
+	/** The entries due for review today, the longest overdue first; recomputed when the index or the day changes. */
+	reviewsDue(): readonly EntrySummary[] {
+		const day = toIsoDate(this.now());
+		if (this.due?.day !== day) {
+			this.due = { day, entries: reviewsDue(this.index.all(), day) };
+		}
+		return this.due.entries;
 	}
 
 	/** Shows another page of `group`. */
@@ -45,13 +80,17 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 			return [];
 		}
 		const visible = this.visibleCount(node.group);
-		const children: ChallengeNode[] = this.index.groupPage(node.group, 0, visible)
-			.map(entry => ({ kind: 'entry', group: node.group, entry }));
-		const hidden = this.index.groupSize(node.group) - visible;
+		const page = node.group === reviewsDueGroup ? this.reviewsDue().slice(0, visible) : this.index.groupPage(node.group, 0, visible);
+		const children: ChallengeNode[] = page.map(entry => ({ kind: 'entry', group: node.group, entry }));
+		const hidden = this.groupSize(node.group) - visible;
 		if (hidden > 0) {
 			children.push({ kind: 'more', group: node.group, hidden });
 		}
 		return children;
+	}
+
+	getParent(node: ChallengeNode): ChallengeNode | undefined {
+		return node.kind === 'group' ? undefined : { kind: 'group', group: node.group };
 	}
 
 	getTreeItem(node: ChallengeNode): vscode.TreeItem {
@@ -78,10 +117,15 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		if (this.index.size === 0) {
 			return []; // lets the welcome view show
 		}
-		const groups = this.catalog().areas.map(area => area.id);
-		const special = [unsortedGroup].filter(group => this.index.groupSize(group) > 0);
-		const attention = this.index.groupSize(attentionGroup) > 0 ? [attentionGroup] : [];
-		return [...attention, ...groups, ...special].map(group => ({ kind: 'group', group }));
+		const groups = this.grouping === 'area'
+			? [...this.catalog().areas.map(area => area.id), ...[unsortedGroup].filter(group => this.index.groupSize(group) > 0)]
+			: [...entryStatuses.map(statusGroup), ...[statusGroup(undefined)].filter(group => this.index.groupSize(group) > 0)];
+		const first = [reviewsDueGroup, attentionGroup].filter(group => this.groupSize(group) > 0);
+		return [...first, ...groups].map(group => ({ kind: 'group', group }));
+	}
+
+	private groupSize(group: string): number {
+		return group === reviewsDueGroup ? this.reviewsDue().length : this.index.groupSize(group);
 	}
 
 	private visibleCount(group: string): number {
@@ -89,17 +133,24 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	}
 
 	private groupItem(node: GroupNode): vscode.TreeItem {
-		const count = this.index.groupSize(node.group);
+		const count = this.groupSize(node.group);
 		const area = this.catalog().get(node.group);
-		const label = area?.name
-			?? (node.group === attentionGroup ? vscode.l10n.t('Needs attention') : vscode.l10n.t('Unsorted'));
-		const item = new vscode.TreeItem(label, count === 0
+		const status = entryStatuses.find(candidate => statusGroup(candidate) === node.group);
+		const item = new vscode.TreeItem(area?.name ?? (status && statusLabel(status)) ?? this.specialGroupLabel(node.group), count === 0
 			? vscode.TreeItemCollapsibleState.None
-			: node.group === attentionGroup ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+			: node.group === attentionGroup || node.group === reviewsDueGroup ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
 		item.id = `group:${node.group}`;
 		item.description = count === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', count);
-		item.contextValue = 'group';
-		if (area) {
+		item.contextValue = node.group === reviewsDueGroup ? 'reviewsDue' : 'group';
+		if (status) {
+			item.iconPath = new vscode.ThemeIcon(statusIcon(status));
+		} else if (node.group === reviewsDueGroup) {
+			item.iconPath = new vscode.ThemeIcon('bell', new vscode.ThemeColor('list.warningForeground'));
+			item.tooltip = vscode.l10n.t('Entries whose review date has come. Review Entry records how each turned out; Schedule Review sets the next date.');
+		} else if (node.group === statusGroup(undefined)) {
+			item.iconPath = new vscode.ThemeIcon('circle-outline');
+			item.tooltip = vscode.l10n.t('Entries with no status, or one that is not exploring, decided, implementing, reviewing or closed.');
+		} else if (area) {
 			item.iconPath = new vscode.ThemeIcon(area.icon);
 			item.tooltip = area.description;
 		} else if (node.group === attentionGroup) {
@@ -112,6 +163,15 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		return item;
 	}
 
+	private specialGroupLabel(group: string): string {
+		switch (group) {
+			case reviewsDueGroup: return vscode.l10n.t('Reviews due');
+			case attentionGroup: return vscode.l10n.t('Needs attention');
+			case unsortedGroup: return vscode.l10n.t('Unsorted');
+			default: return vscode.l10n.t('No status');
+		}
+	}
+
 	private entryItem(node: EntryNode): vscode.TreeItem {
 		const { entry } = node;
 		const uri = vscode.Uri.parse(entry.uri, true);
@@ -119,11 +179,13 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		item.id = `entry:${node.group}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
-			: entry.questions
+			: node.group === reviewsDueGroup && entry.review
+				? vscode.l10n.t('review {0}', entry.review)
+				: entry.questions
 				? vscode.l10n.t('{0} · {1}/{2}', displayDate(entry), entry.questions.answered, entry.questions.total)
 				: displayDate(entry);
 		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
-		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : 'note');
+		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : statusIcon(entry.status));
 		const line = entry.problem?.line ?? 0;
 		item.command = {
 			command: 'vscode.open',

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { InsightPeriodId } from '../../core/insights';
+import { insightsReportMarkdown } from '../../core/insightsReport';
+import { insightsData, periodChoices, periodOption, rangeText, type InsightsDependencies, type InsightsOptions } from './insightsData';
+
+async function pickPeriod(now: Date): Promise<InsightPeriodId | undefined> {
+	const picked = await vscode.window.showQuickPick(
+		periodChoices(now).map(choice => ({ label: choice.label, description: rangeText(choice.range), id: choice.id })),
+		{ title: vscode.l10n.t('Export Insights Report'), placeHolder: vscode.l10n.t('Which period should the report cover?') },
+	);
+	return picked?.id;
+}
+
+/**
+ * Export Insights Report: asks for a period, then opens the report as a new, unsaved markdown document.
+ * @returns the document, or `undefined` when the user cancelled.
+ */
+export async function exportInsightsReport(deps: InsightsDependencies, options?: InsightsOptions): Promise<vscode.TextDocument | undefined> {
+	const period = periodOption(options) ?? await pickPeriod(deps.now());
+	if (!period) {
+		return undefined;
+	}
+	const data = insightsData(deps, period);
+	const content = insightsReportMarkdown(data.figures, data.catalog, data.period.label);
+	const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
+	await vscode.window.showTextDocument(document, { preview: false });
+	return document;
+}

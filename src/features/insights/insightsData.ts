@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import type { AreaCatalog } from '../../core/areas';
+import { toIsoDate } from '../../core/dates';
+import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights';
+import type { JournalIndex } from '../../core/journalIndex';
+import { isOptions } from '../../vscode/commandOptions';
+import { fiscalYearStartMonth as fiscalStartSetting } from '../../vscode/configuration';
+
+/** What Insights needs. */
+export interface InsightsDependencies {
+	/** The entries the figures are computed from. */
+	readonly index: JournalIndex;
+	/** The areas in effect, in the order the tables show them. */
+	readonly catalog: () => AreaCatalog;
+	/** The current time; tests may fix it. */
+	readonly now: () => Date;
+}
+
+/** Options of Show Insights and Export Insights Report, for tests and keybindings. */
+export interface InsightsOptions {
+	/** The period to show; without it, the panel keeps its period and the report asks for one. */
+	readonly period?: InsightPeriodId;
+}
+
+/** The valid period of a command's options, if any. */
+export function periodOption(options: InsightsOptions | undefined): InsightPeriodId | undefined {
+	return isOptions(options, ['period']) && isInsightPeriodId(options.period) ? options.period : undefined;
+}
+
+/** A period Insights offers. */
+export interface PeriodChoice {
+	/** Which preset it is. */
+	readonly id: InsightPeriodId;
+	/** Its name, such as "Last 90 days". */
+	readonly label: string;
+	/** Its days. */
+	readonly range: DateRange;
+}
+
+/** What one rendering of Insights shows. */
+export interface InsightsData {
+	/** The figures of the chosen period. */
+	readonly figures: InsightFigures;
+	/** The areas the figures were computed with, for their names. */
+	readonly catalog: AreaCatalog;
+	/** The chosen period. */
+	readonly period: PeriodChoice;
+	/** Every period on offer. */
+	readonly periods: readonly PeriodChoice[];
+}
+
+function periodLabel(id: InsightPeriodId, range: DateRange, fiscalYearStartMonth: number): string {
+	switch (id) {
+		case 'last30': return vscode.l10n.t('Last 30 days');
+		case 'last90': return vscode.l10n.t('Last 90 days');
+		case 'year': return fiscalYearStartMonth === 1
+			? vscode.l10n.t('This year ({0})', range.start.slice(0, 4))
+			: vscode.l10n.t('This fiscal year (FY{0})', range.end.slice(0, 4));
+		case 'all': return vscode.l10n.t('All time');
+	}
+}
+
+/** The days of a period as text, such as "2026-08-29 to 2026-11-26". */
+export function rangeText(range: DateRange): string {
+	return range.start === allTime.start && range.end === allTime.end
+		? vscode.l10n.t('every dated entry')
+		: vscode.l10n.t('{0} to {1}', range.start, range.end);
+}
+
+/** The periods on offer at `now`; the year follows the `fiscalYearStartMonth` setting. */
+export function periodChoices(now: Date): PeriodChoice[] {
+	const fiscalYearStartMonth = fiscalStartSetting();
+	const ranges = insightPeriods(toIsoDate(now), fiscalYearStartMonth);
+	return insightPeriodIds.map(id => ({ id, label: periodLabel(id, ranges[id], fiscalYearStartMonth), range: ranges[id] }));
+}
+
+/** Computes what Insights shows for the period `id`, at the current time. */
+export function insightsData(deps: InsightsDependencies, id: InsightPeriodId): InsightsData {
+	const now = deps.now();
+	const periods = periodChoices(now);
+	const period = periods.find(choice => choice.id === id) ?? periods[0];
+	const catalog = deps.catalog();
+	return { figures: computeInsights(deps.index.all(), catalog, period.range, toIsoDate(now)), catalog, period, periods };
+}

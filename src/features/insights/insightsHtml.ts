@@ -1,0 +1,201 @@
+import * as vscode from 'vscode';
+import type { ConfidenceBand } from '../../core/insights';
+import { bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/shownFigures';
+import { escapeHtml } from './htmlText';
+import { barChart, type ChartRow } from './insightsCharts';
+import { rangeText, type InsightsData } from './insightsData';
+
+/** The webview a page is rendered for. */
+export interface PageTarget {
+	/** The webview's own source, for the Content-Security-Policy. */
+	readonly cspSource: string;
+	/** A fresh nonce; only the page's own style and script carry it. */
+	readonly nonce: string;
+}
+
+/** A table column: the figure it shows and its heading. */
+type Column<Name> = readonly [name: Name, heading: string];
+
+/** A table row: its label and its figures. */
+interface Row {
+	/** The row's heading: an area's name, "Total", or a band. */
+	readonly label: string;
+	/** The figures, one per column. */
+	readonly cells: readonly ShownFigure[];
+	/** Whether it is the total row, shown in bold. */
+	readonly total?: boolean;
+}
+
+/** Figures that deserve attention when they are not zero. */
+const warnings = new Set(['late', 'openOverdue']);
+
+const css = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 24px 24px; max-width: 980px; }
+h1 { font-size: 1.5em; font-weight: 600; }
+h2 { font-size: 1.15em; font-weight: 600; margin-top: 28px; }
+.muted, caption { color: var(--vscode-descriptionForeground); }
+caption { text-align: left; padding-bottom: 4px; }
+select { background: var(--vscode-dropdown-background); color: var(--vscode-dropdown-foreground); border: 1px solid var(--vscode-dropdown-border); padding: 2px 6px; font: inherit; }
+table { border-collapse: collapse; margin: 8px 0; }
+th, td { padding: 4px 12px; text-align: right; border-bottom: 1px solid var(--vscode-panel-border); font-variant-numeric: tabular-nums; }
+th:first-child { text-align: left; font-weight: normal; }
+thead th { font-weight: 600; color: var(--vscode-descriptionForeground); }
+tr.total th, tr.total td { font-weight: 600; }
+td.warn { color: var(--vscode-charts-red); }
+.chart { width: 100%; max-width: 720px; height: auto; }
+.chart text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: 12px; }
+.bar-written { fill: var(--vscode-charts-blue); }
+.bar-stated { fill: var(--vscode-charts-blue); }
+.bar-actual { fill: var(--vscode-charts-green); }
+`;
+
+const script = `
+const vscode = acquireVsCodeApi();
+document.getElementById('period').addEventListener('change', event => vscode.postMessage({ type: 'period', period: event.target.value }));
+`;
+
+function cell(figure: ShownFigure): string {
+	const name = figure.key.slice(figure.key.lastIndexOf('.') + 1);
+	const warn = warnings.has(name) && (figure.value ?? 0) > 0 ? ' class="warn"' : '';
+	return `<td data-figure="${escapeHtml(figure.key)}"${warn}>${escapeHtml(figure.text)}</td>`;
+}
+
+function table(caption: string, headings: readonly string[], rows: readonly Row[]): string {
+	const head = headings.map(heading => `<th scope="col">${escapeHtml(heading)}</th>`).join('');
+	const body = rows.map(row => `<tr${row.total ? ' class="total"' : ''}><th scope="row">${escapeHtml(row.label)}</th>${row.cells.map(cell).join('')}</tr>`).join('');
+	return `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function methodNotes(): string[] {
+	return [
+		vscode.l10n.t('An entry counts when its date falls in the period. Entries without a date and files that need attention are left out.'),
+		vscode.l10n.t('An entry with several areas counts in each of them; the total counts it once, and also counts entries with no known area.'),
+		vscode.l10n.t('Closed means status: closed; every other status is open.'),
+		vscode.l10n.t('Median days to close: the middle value of the days from an entry\'s date to its closed date, over the entries that have both.'),
+		vscode.l10n.t('Commitments done and due: on time when the done: date is on or before the due: date, late when after, no date when done: is missing. Open counts every item not done; overdue, those due before today.'),
+		vscode.l10n.t('Calibration: entries with both a confidence and an outcome, grouped by stated confidence. The hit rate is the share that went as expected or better; in a well-calibrated journal it is close to the mean stated confidence.'),
+	];
+}
+
+/** What the sections of a page share: the data, its figures by key, and the table rows of the areas and the total. */
+interface Page {
+	/** What the page shows. */
+	readonly data: InsightsData;
+	/** The figure with this key, as shown. */
+	readonly figure: (key: string) => ShownFigure;
+	/** A table with a row per area and a total row, and a column per figure. */
+	readonly groupTable: (caption: string, columns: readonly Column<GroupFigureName>[]) => string;
+}
+
+function heading(text: string): string {
+	return `<h2>${escapeHtml(text)}</h2>`;
+}
+
+function entriesSection({ data, figure, groupTable }: Page): string {
+	const areas = data.figures.areas;
+	const most = Math.max(1, ...areas.map(area => area.written));
+	const rows: ChartRow[] = areas.filter(area => area.written > 0).map(area => ({
+		label: data.catalog.get(area.area)?.name ?? area.area,
+		bars: [{ figure: figure(`${groupKey(area.area)}.written`), share: area.written / most, className: 'bar-written' }],
+	}));
+	return [
+		heading(vscode.l10n.t('Entries')),
+		rows.length > 0 ? barChart(vscode.l10n.t('Entries written per area'), rows) : '',
+		groupTable(vscode.l10n.t('Entries written, open and closed, and the median days from an entry\'s date to its closing.'), [
+			['written', vscode.l10n.t('Written')], ['open', vscode.l10n.t('Open')], ['closed', vscode.l10n.t('Closed')],
+			['medianDaysToClose', vscode.l10n.t('Median days to close')],
+		]),
+	].join('\n');
+}
+
+function commitmentsSection({ groupTable }: Page): string {
+	return [
+		heading(vscode.l10n.t('Commitments')),
+		groupTable(vscode.l10n.t('Commitments with a due date that are done, and commitments still open.'), [
+			['onTime', vscode.l10n.t('Done on time')], ['late', vscode.l10n.t('Done late')], ['doneUndated', vscode.l10n.t('Done, no date')],
+			['openCommitments', vscode.l10n.t('Open')], ['openOverdue', vscode.l10n.t('Open, overdue')],
+		]),
+	].join('\n');
+}
+
+function calibrationSection({ data, figure, groupTable }: Page): string {
+	const columns: Column<BandFigureName>[] = [
+		['decisions', vscode.l10n.t('Decisions')], ['asExpectedOrBetter', vscode.l10n.t('As expected or better')],
+		['hitRate', vscode.l10n.t('Hit rate')], ['meanConfidence', vscode.l10n.t('Mean stated confidence')],
+	];
+	const bands = data.figures.total.calibration;
+	const label = (band: ConfidenceBand) => vscode.l10n.t('{0}–{1}% sure', band.from, band.to);
+	const rows: ChartRow[] = bands.map(({ band, meanConfidence, hitRate }) => ({
+		label: label(band),
+		bars: [
+			{ figure: figure(`${bandKey(band)}.meanConfidence`), share: (meanConfidence ?? 0) / 100, className: 'bar-stated' },
+			{ figure: figure(`${bandKey(band)}.hitRate`), share: hitRate ?? 0, className: 'bar-actual' },
+		],
+	}));
+	return [
+		heading(vscode.l10n.t('Decision calibration')),
+		barChart(vscode.l10n.t('Stated confidence against how often decisions went as expected or better'), rows, [
+			{ label: vscode.l10n.t('Mean stated confidence'), className: 'bar-stated' },
+			{ label: vscode.l10n.t('Went as expected or better'), className: 'bar-actual' },
+		]),
+		table(
+			vscode.l10n.t('Decisions with a recorded outcome, by the confidence stated when deciding.'),
+			[vscode.l10n.t('Stated confidence'), ...columns.map(([, text]) => text)],
+			bands.map(({ band }) => ({ label: label(band), cells: columns.map(([name]) => figure(`${bandKey(band)}.${name}`)) })),
+		),
+		groupTable(vscode.l10n.t('Decisions with a recorded outcome, per area.'), [
+			['decisions', vscode.l10n.t('Decisions')], ['asExpectedOrBetter', vscode.l10n.t('As expected or better')],
+		]),
+	].join('\n');
+}
+
+function methodSection(): string {
+	return `${heading(vscode.l10n.t('How these figures are computed'))}\n<ul>${methodNotes().map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
+}
+
+function pageFor(data: InsightsData): Page {
+	const shown = shownFigures(data.figures);
+	const figure = (key: string): ShownFigure => shown.get(key) ?? { key, value: undefined, text: noFigure };
+	const groups = [
+		...data.figures.areas.map(({ area }) => ({ label: data.catalog.get(area)?.name ?? area, key: groupKey(area) })),
+		{ label: vscode.l10n.t('Total'), key: groupKey(), total: true },
+	];
+	const groupTable = (caption: string, columns: readonly Column<GroupFigureName>[]) => table(
+		caption,
+		[vscode.l10n.t('Area'), ...columns.map(([, text]) => text)],
+		groups.map(group => ({ ...group, cells: columns.map(([name]) => figure(`${group.key}.${name}`)) })),
+	);
+	return { data, figure, groupTable };
+}
+
+/** The whole Insights page for one period: its period selector, charts, tables and how the figures are computed. */
+export function insightsHtml(data: InsightsData, target: PageTarget): string {
+	const { nonce, cspSource } = target;
+	const title = vscode.l10n.t('Leadership Journal Insights');
+	const page = pageFor(data);
+	const options = data.periods.map(period => `<option value="${period.id}"${period.id === data.period.id ? ' selected' : ''}>${escapeHtml(period.label)}</option>`);
+	const empty = data.figures.total.written === 0
+		? `<p>${escapeHtml(vscode.l10n.t('No dated entries in this period. Choose a longer period, or give your entries a date.'))}</p>`
+		: '';
+	return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${cspSource} data:;">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${css}</style>
+</head>
+<body>
+<h1>${escapeHtml(title)}</h1>
+<p><label for="period">${escapeHtml(vscode.l10n.t('Period'))}</label> <select id="period">${options.join('')}</select></p>
+<p class="muted">${escapeHtml(vscode.l10n.t('{0}. Overdue means due before {1}.', rangeText(data.period.range), data.figures.today))}</p>
+${empty}
+${entriesSection(page)}
+${commitmentsSection(page)}
+${calibrationSection(page)}
+${methodSection()}
+<script nonce="${nonce}">${script}</script>
+</body>
+</html>`;
+}

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import type { EntrySummary } from '../../core/entry';
+import { readEntry } from '../../core/entryReader';
+import { entryTarget } from '../guidedSession/entryTarget';
+
+/** An entry to act on: its open document and what its text says now, unsaved changes included. */
+export interface EntryDocument {
+	/** The document. */
+	readonly document: vscode.TextDocument;
+	/** The entry as its current text reads. */
+	readonly entry: EntrySummary;
+}
+
+/**
+ * The entry a lifecycle command acts on: the tree entry or URI it was invoked on, else the active
+ * markdown editor's. `undefined`, with a message, when there is none.
+ */
+export async function entryDocument(argument: unknown): Promise<EntryDocument | undefined> {
+	const uri = entryTarget(argument);
+	if (!uri) {
+		void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first, or use the command on an entry in the Challenges view.'));
+		return undefined;
+	}
+	const document = await vscode.workspace.openTextDocument(uri);
+	return { document, entry: readEntry(document.getText(), { uri: uri.toString(), mtime: 0, size: 0 }) };
+}

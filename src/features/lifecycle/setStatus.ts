@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { toIsoDate } from '../../core/dates';
+import { entryStatuses, type EntryStatus } from '../../core/entry';
+import { isEntryStatus, nextStatus, statusChange } from '../../core/lifecycle';
+import { setHeaderKeys } from '../../vscode/entryEdits';
+import { statusIcon, statusLabel, statusMeaning } from '../../vscode/statusLabels';
+import { inMessage } from '../../vscode/userText';
+import { entryDocument } from './entryDocument';
+
+/** Answers that skip the prompt: for keybindings and tests. */
+export interface SetStatusArguments {
+	/** The new status. */
+	readonly status?: string;
+	/** The entry, when not the active one. */
+	readonly uri?: vscode.Uri;
+}
+
+/**
+ * Set Status…: moves an entry along its lifecycle. Writes `status`, and the `decided` and `closed`
+ * dates that Insights uses, changing no other byte of the file.
+ */
+export async function setStatus(now: () => Date, target: unknown, args: SetStatusArguments = {}): Promise<boolean> {
+	const found = await entryDocument(args.uri ?? target);
+	if (!found) {
+		return false;
+	}
+	const { entry } = found;
+	let status: EntryStatus | undefined;
+	if (args.status !== undefined) {
+		if (!isEntryStatus(args.status)) {
+			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a status. Use one of: {1}.', inMessage(args.status), entryStatuses.join(', ')));
+			return false;
+		}
+		status = args.status;
+	} else {
+		const suggested = nextStatus(entry.status);
+		const picked = await vscode.window.showQuickPick(entryStatuses.map(candidate => ({
+			label: `$(${statusIcon(candidate)}) ${statusLabel(candidate)}`,
+			description: candidate === entry.status ? vscode.l10n.t('current') : candidate === suggested ? vscode.l10n.t('next') : undefined,
+			detail: statusMeaning(candidate),
+			picked: candidate === suggested,
+			status: candidate,
+		})), { title: vscode.l10n.t('Set Status: {0}', entry.title), placeHolder: vscode.l10n.t('Where does this challenge stand?') });
+		status = picked?.status;
+	}
+	return status !== undefined && setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(now())));
+}

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { AreaCatalog } from '../../core/areas';
+import { toIsoDate } from '../../core/dates';
+import type { JournalIndex } from '../../core/journalIndex';
+import { planPeriodicReview, reviewPath } from '../../core/periodicReview';
+import { periodOf, type PeriodKind } from '../../core/periods';
+import { reviewNames } from '../../core/reviewDigest';
+import { fiscalYearStartMonth } from '../../vscode/configuration';
+import { fileExists } from '../../vscode/fileExists';
+import { createFixedEntry } from '../../vscode/fixedEntry';
+import type { JournalWorkspace } from '../../vscode/journalWorkspace';
+import type { TemplateStore } from '../../vscode/templateStore';
+import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
+
+/** What the periodic reviews need. */
+export interface PeriodicReviewDependencies {
+	/** The entries the lists are filled from. */
+	readonly index: JournalIndex;
+	/** The areas in effect. */
+	readonly catalog: () => AreaCatalog;
+	/** Where the review lenses come from. */
+	readonly templates: TemplateStore;
+	/** Waited on so that the lists are complete, and told about the new review. */
+	readonly journal: JournalWorkspace;
+	/** The current time; tests may fix it. */
+	readonly now: () => Date;
+}
+
+/**
+ * Weekly, Monthly or Quarterly Review: opens the review of the current period, first creating it,
+ * filled in from the journal, when it does not exist yet. There is one a period; an existing one is never touched.
+ * @returns the review's URI, or `undefined` when there is none.
+ */
+export async function periodicReview(kind: PeriodKind, deps: PeriodicReviewDependencies): Promise<vscode.Uri | undefined> {
+	const root = await pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal do you want to review?'));
+	if (!root) {
+		return undefined;
+	}
+	const now = deps.now();
+	const period = periodOf(kind, toIsoDate(now), fiscalYearStartMonth());
+	const uri = vscode.Uri.joinPath(root.uri, ...reviewPath(period));
+	if (await fileExists(uri)) {
+		vscode.window.setStatusBarMessage(vscode.l10n.t('Opened the review of {0} you already started.', period.label), 5000);
+		await vscode.window.showTextDocument(uri, { preview: false });
+		return uri;
+	}
+	const lens = await deps.templates.lensById(reviewNames[kind], root.workspaceFolder);
+	if (!lens) {
+		void vscode.window.showErrorMessage(vscode.l10n.t('The questions of the review could not be found.'));
+		return undefined;
+	}
+	await deps.journal.whenIdle();
+	const plan = planPeriodicReview({ period, entries: deps.index.all(), catalog: deps.catalog(), lens, now, journalRootUri: root.uri.toString() });
+	return await createFixedEntry(uri, plan, deps.journal) ? uri : undefined;
+}
