@@ -1,15 +1,18 @@
+import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
 import { JournalIndex } from './core/journalIndex';
 import { JournalUpdater } from './core/journalUpdater';
 import * as checkInFeature from './features/checkIn';
 import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
+import * as frontmatterFeature from './features/frontmatter';
 import * as guidedSessionFeature from './features/guidedSession';
 import * as lifecycleFeature from './features/lifecycle';
 import * as insightsFeature from './features/insights';
 import type { InsightsPanel } from './features/insights/insightsPanel';
 import * as newEntryFeature from './features/newEntry';
 import * as periodicReviewFeature from './features/periodicReview';
+import * as previewFeature from './features/preview';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
@@ -30,6 +33,8 @@ export interface LeadershipJournalApi {
 	readonly index: JournalIndex;
 	/** The Insights panel, whose `html` is what it shows. */
 	readonly insights: InsightsPanel;
+	/** Adds the entry card and commitment badges to VS Code's markdown preview (package.json contributes `markdown.markdownItPlugins`). */
+	extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
 /** The composition root: builds the core and the adapters, and registers every feature. */
@@ -53,7 +58,11 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	checkInFeature.register(context, { templates, journal, now });
 	periodicReviewFeature.register(context, { index, catalog, templates, journal, now });
 	const insights = insightsFeature.register(context, { index, catalog, now });
+	frontmatterFeature.register(context, { index, catalog, now });
 
 	journal.start();
-	return { whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights };
+	return {
+		whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights,
+		extendMarkdownIt: md => previewFeature.extendMarkdownIt(md, { catalog, now }),
+	};
 }

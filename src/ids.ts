@@ -26,6 +26,15 @@ export const commandIds = {
 	quarterlyReview: 'leadershipJournal.quarterlyReview',
 	showInsights: 'leadershipJournal.showInsights',
 	exportInsightsReport: 'leadershipJournal.exportInsightsReport',
+	sortBy: 'leadershipJournal.sortBy',
+	filter: 'leadershipJournal.filter',
+	clearFilter: 'leadershipJournal.clearFilter',
+	searchEntries: 'leadershipJournal.searchEntries',
+	openToSide: 'leadershipJournal.openToSide',
+	revealInExplorer: 'leadershipJournal.revealInExplorer',
+	copyLink: 'leadershipJournal.copyLink',
+	renameTitle: 'leadershipJournal.renameTitle',
+	addCustomArea: 'leadershipJournal.addCustomArea',
 } as const;
 
 /** View container and view ids. */
@@ -46,11 +55,13 @@ export const settingKeys = {
 	customAreas: 'customAreas',
 	reviewReminders: 'reviewReminders',
 	fiscalYearStartMonth: 'fiscalYearStartMonth',
+	staleAfterDays: 'staleAfterDays',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */
 export const contextKeys = {
 	journalState: 'leadershipJournal.journalState',
+	filterActive: 'leadershipJournal.filterActive',
 } as const;
 
 /** Values of {@link contextKeys.journalState}. */

@@ -16,7 +16,7 @@ export interface FileFacts {
 }
 
 /** Keys that may hold an entry's areas, in the order they are read. */
-const areaKeys = ['areas', 'area', 'challenges', 'challenge'];
+export const areaKeys = ['areas', 'area', 'challenges', 'challenge'];
 
 /** The last path segment of a URI, decoded. */
 export function fileNameOf(uri: string): string {

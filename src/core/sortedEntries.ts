@@ -1,7 +1,7 @@
 import { entrySortTime, type EntrySummary } from './entry';
 
 /** Newest first; then the most recently modified; then by URI, so the order is total. */
-function compareNewestFirst(a: EntrySummary, b: EntrySummary): number {
+export function compareNewestFirst(a: EntrySummary, b: EntrySummary): number {
 	return entrySortTime(b) - entrySortTime(a) || b.mtime - a.mtime || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 

@@ -5,10 +5,11 @@ import { describeProblem } from './problemMessages';
 /**
  * Applies an edit to an entry through VS Code, so that an open editor's unsaved changes are kept.
  * A document that had no unsaved changes is saved afterwards, so the change is on disk at once;
- * one with unsaved changes is left for the user to save. Returns whether the edit was applied;
- * when it was not, the user has been told and the entry is unchanged.
+ * one with unsaved changes is left for the user to save. `savedAs` is where the entry is after the
+ * edit, when the edit renames it. Returns whether the edit was applied; when it was not, the user
+ * has been told and the entry is unchanged.
  */
-export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode.WorkspaceEdit): Promise<boolean> {
+export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode.WorkspaceEdit, savedAs = document.uri): Promise<boolean> {
 	const wasClean = !document.isDirty;
 	if (!await vscode.workspace.applyEdit(edit)) {
 		void vscode.window.showErrorMessage(vscode.l10n.t(
@@ -17,7 +18,7 @@ export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode
 		return false;
 	}
 	if (wasClean && !document.isUntitled) {
-		await document.save();
+		await (await vscode.workspace.openTextDocument(savedAs)).save();
 	}
 	return true;
 }

@@ -156,6 +156,36 @@ try {
 		await workbench.screenshot(path.join(shots, 'insights.png'));
 	});
 
+	await check('Group Entries By Status shows the lifecycle, each status with its icon', async () => {
+		await workbench.runCommand('Leadership Journal: Group Entries By');
+		await workbench.pickQuickItem('Status');
+		const rows = await workbench.waitForTreeRows(list => list.some(row => row.label === 'Implementing'));
+		expect(['Exploring', 'Decided', 'Implementing', 'Reviewing', 'Closed'].every(label => rows.some(row => row.label === label)), `status groups: ${rows.map(row => row.label)}`);
+		await workbench.expandTreeRow('Reviewing');
+		await workbench.expandTreeRow('Closed');
+		await workbench.page.waitForTimeout(300);
+		await workbench.screenshot(path.join(shots, 'tree-status.png'));
+		await workbench.runCommand('Leadership Journal: Group Entries By');
+		await workbench.pickQuickItem('Challenge area');
+	});
+
+	await check('completion in the header offers the challenge areas', async () => {
+		await workbench.quickOpen(path.basename(createdFile));
+		await workbench.goToLineEnd(4);
+		await workbench.page.keyboard.press('ArrowLeft');
+		await workbench.page.keyboard.type(', ');
+		await workbench.acceptSuggestion('takeover', path.join(shots, 'completion.png'), 'tak');
+		await workbench.waitForEditorText(text => text.includes('areas: [hiring, takeover]'));
+	});
+
+	await check('the markdown preview shows a journal entry\'s header as a card', async () => {
+		await workbench.quickOpen('2026-11-10-decide-whether-to-backfill-the-qa-lead.md');
+		await workbench.runCommand('Markdown: Open Preview to the Side');
+		await workbench.waitFor(() => workbench.frameHas('section.lj-card'), 'the header card in the preview', 30_000);
+		await workbench.page.waitForTimeout(800);
+		await workbench.screenshot(path.join(shots, 'preview.png'));
+	});
+
 	await check('an empty journal shows the welcome view, whose button starts New Entry', async () => {
 		const empty = path.join(scratch, 'empty-workspace');
 		fs.mkdirSync(empty);

@@ -94,6 +94,38 @@ export class Workbench {
 		return '';
 	}
 
+	/** Opens a file by name with Quick Open and waits until its editor is active. */
+	async quickOpen(fileName) {
+		await this.focusWorkbench();
+		// F1 opens the palette in command mode; without the leading ">" it searches files. Ctrl+P is the browser's Print.
+		await this.page.keyboard.press('F1');
+		const input = this.page.locator(`${quickInput} input`);
+		await input.waitFor({ timeout: 10_000 });
+		await input.fill(fileName);
+		await this.page.locator(`${quickInput} .monaco-list-row`, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
+		await this.page.keyboard.press('Enter');
+		await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
+	}
+
+	/** Moves the cursor to the end of line `line` (1-based) of the active editor. */
+	async goToLineEnd(line) {
+		await this.page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+		await this.page.keyboard.press('Control+G');
+		await this.page.keyboard.type(String(line));
+		await this.page.keyboard.press('Enter');
+		await this.page.keyboard.press('End');
+	}
+
+	/** Whether a frame of the page (e.g. a webview's) holds an element matching `selector`. */
+	async frameHas(selector) {
+		for (const frame of this.page.frames()) {
+			if (await frame.locator(selector).count().catch(() => 0) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Expands the tree row labelled `label`, if it is collapsed. */
 	async expandTreeRow(label) {
 		const row = this.page.locator(sidebarRows, { has: this.page.locator('.label-name', { hasText: label }) }).first();
@@ -103,8 +135,16 @@ export class Workbench {
 		}
 	}
 
+	/** Moves the keyboard focus out of any webview (which would swallow the keys) to the sidebar's title. */
+	async focusWorkbench() {
+		if (await this.page.locator('.part.editor iframe').count() > 0) {
+			await this.page.locator('.part.sidebar .composite.title').first().click();
+		}
+	}
+
 	/** Runs a command by its palette title. */
 	async runCommand(title) {
+		await this.focusWorkbench();
 		await this.page.keyboard.press('F1');
 		const input = this.page.locator(`${quickInput} input`);
 		await input.waitFor({ timeout: 10_000 });
@@ -171,9 +211,23 @@ export class Workbench {
 		await this.page.keyboard.type(text);
 	}
 
-	/** Opens the suggest widget and accepts the suggestion labelled `label`. */
-	async acceptSuggestion(label, screenshotPath) {
+	/** Takes a screenshot when `file` is given. */
+	async screenshotIf(file) {
+		if (file) {
+			await this.page.waitForTimeout(300);
+			await this.screenshot(file);
+		}
+	}
+
+	/** Opens the suggest widget and accepts the suggestion labelled `label`; `narrowBy` is typed first to pick it out, after the screenshot. */
+	async acceptSuggestion(label, screenshotPath, narrowBy = '') {
 		await this.page.keyboard.press('Control+Space');
+		if (narrowBy) {
+			await this.page.locator('.suggest-widget .monaco-list-row').first().waitFor({ timeout: 15_000 });
+			await this.screenshotIf(screenshotPath);
+			await this.page.keyboard.type(narrowBy);
+			screenshotPath = undefined;
+		}
 		const suggestion = this.page.locator('.suggest-widget .monaco-list-row', { hasText: label }).first();
 		await suggestion.waitFor({ timeout: 15_000 });
 		await this.page.waitForTimeout(300);

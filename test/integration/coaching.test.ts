@@ -2,11 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/questions';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, eventually, workspaceFolder } from './helpers';
-
-async function diskText(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
+import { activeApi, diskText, eventually, workspaceFolder } from './helpers';
 
 async function writeText(uri: vscode.Uri, text: string): Promise<void> {
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));

@@ -3,19 +3,11 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../src/core/dates';
 import type { CommitmentNode } from '../../src/features/commitments/commitmentNodes';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, eventually, workspaceFolder } from './helpers';
+import { activeApi, diskText, eventually, writeJournalFile } from './helpers';
 
 const today = toIsoDate(new Date());
 
-async function diskText(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function writeEntry(name: string, text: string): Promise<vscode.Uri> {
-	const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', 'follow', name);
-	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-	return uri;
-}
+const writeEntry = (name: string, text: string) => writeJournalFile('follow', name, text);
 
 const header = [
 	'---',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/questions';
 import { runGuidedSession, type PromptResult, type QuestionPrompt } from '../../src/features/guidedSession/guidedSession';
-import { activeApi } from './helpers';
+import { activeApi, diskText } from './helpers';
 
 /** A prompter that plays back `script` and records what it was asked. */
 function scripted(script: PromptResult[]): { asked: QuestionPrompt[]; ask: (prompt: QuestionPrompt) => Promise<PromptResult> } {
@@ -14,10 +14,6 @@ function scripted(script: PromptResult[]): { asked: QuestionPrompt[]; ask: (prom
 			return script.shift() ?? { kind: 'stop' };
 		},
 	};
-}
-
-async function diskText(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 suite('Think It Through', () => {

@@ -47,3 +47,15 @@ export async function eventually(condition: () => Promise<boolean> | boolean, me
 		await new Promise(resolve => setTimeout(resolve, 100));
 	}
 }
+
+/** A file's text as it is on disk. */
+export async function diskText(uri: vscode.Uri): Promise<string> {
+	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Writes `text` to `journal/<folder>/<name>` of the workspace folder, outside any editor; returns its URI. */
+export async function writeJournalFile(folder: string, name: string, text: string): Promise<vscode.Uri> {
+	const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', folder, name);
+	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+	return uri;
+}

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/areas';
 import { planNewEntry } from '../../core/newEntry';
 import { showNewEntry } from '../../vscode/fixedEntry';
+import { titleProblem } from '../../vscode/titleInput';
 import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
@@ -31,9 +32,6 @@ export interface NewEntryDependencies {
 	/** The current time; tests may fix it. */
 	readonly now: () => Date;
 }
-
-/** Longest title accepted, in characters. */
-const maxTitleLength = 500;
 
 /**
  * New Entry…: pick an area, type a title, and get a fresh entry from that area's template,
@@ -76,17 +74,6 @@ async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promi
 		{ title: vscode.l10n.t('New Entry (1/2)'), placeHolder: vscode.l10n.t('Which challenge is on your plate?'), matchOnDetail: true },
 	);
 	return picked?.area;
-}
-
-/** What is wrong with a title, or `undefined` when it is fine. */
-function titleProblem(title: string): string | undefined {
-	if (title.trim() === '') {
-		return vscode.l10n.t('Type a title, or press Escape to cancel.');
-	}
-	if (/[\r\n]/.test(title)) {
-		return vscode.l10n.t('Keep the title on one line.');
-	}
-	return title.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined;
 }
 
 /** A title given as a command argument, checked as the input box would check it. */

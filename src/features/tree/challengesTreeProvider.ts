@@ -1,36 +1,33 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/areas';
 import { toIsoDate } from '../../core/dates';
-import { displayDate, entryStatuses, type EntrySummary } from '../../core/entry';
+import { displayDate, type EntrySummary } from '../../core/entry';
+import { defaultQuery, staleDays, type EntryQuery } from '../../core/entryQuery';
 import { bodyExcerpt } from '../../core/excerpt';
-import { attentionGroup, statusGroup, unsortedGroup, type JournalIndex } from '../../core/journalIndex';
+import { attentionGroup, type JournalIndex } from '../../core/journalIndex';
 import type { JournalFileSystem } from '../../core/ports';
 import { decodeText } from '../../core/textFile';
 import { commandIds } from '../../ids';
-import { reviewsDue } from '../../core/reviews';
 import { describeProblem } from '../../vscode/problemMessages';
-import { statusIcon, statusLabel } from '../../vscode/statusLabels';
+import { statusIcon } from '../../vscode/statusLabels';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
+import { EntryGroups, reviewsDueGroup } from './entryGroups';
+import { groupLook } from './groupLooks';
 
 /** Entries a group shows at first, and how many more each "show more" adds. */
 const pageSize = 200;
 
-/** The group of entries whose review date has come; it is computed, not kept in the index. */
-export const reviewsDueGroup = '@reviewsDue';
-
-/** How the tree sorts entries into groups. */
-export type EntryGrouping = 'area' | 'status';
-
 /**
- * The Challenges tree: areas at the root, entries newest first below them.
- * It reads only the groups it shows, a page at a time, so a huge journal stays fast.
+ * The Challenges tree: groups of entries (by area by default; by status, month, person or tag),
+ * with reviews due and files that need attention first. It reads only the groups it shows, a page
+ * at a time, so a huge journal stays fast.
  */
 export class ChallengesTreeProvider implements vscode.TreeDataProvider<ChallengeNode>, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<ChallengeNode | undefined>();
 	private readonly shown = new Map<string, number>();
 	private readonly subscription: { dispose(): void };
-	private due: { day: string; entries: readonly EntrySummary[] } | undefined;
-	private grouping: EntryGrouping = 'area';
+	private readonly groups: EntryGroups;
+	private current: EntryQuery = defaultQuery;
 
 	readonly onDidChangeTreeData = this.changed.event;
 
@@ -39,31 +36,33 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly catalog: () => AreaCatalog,
 		private readonly fs: JournalFileSystem,
 		private readonly now: () => Date,
+		private readonly staleAfterDays: () => number,
 	) {
-		this.subscription = index.onDidChange(() => {
-			this.due = undefined;
-			this.changed.fire(undefined);
-		});
+		this.groups = new EntryGroups(index, catalog);
+		this.subscription = index.onDidChange(() => this.refresh());
 	}
 
-	/** How entries are grouped now. */
-	get entryGrouping(): EntryGrouping {
-		return this.grouping;
+	/** What the tree shows: grouping, order and filter. */
+	get query(): EntryQuery {
+		return this.current;
 	}
 
-	/** Groups entries by area or by status. */
-	setGrouping(grouping: EntryGrouping): void {
-		this.grouping = grouping;
+	/** Changes what the tree shows. */
+	setQuery(query: EntryQuery): void {
+		this.current = query;
+		this.shown.clear();
+		this.refresh();
+	}
+
+	/** Redraws everything, e.g. after a setting changed. */
+	refresh(): void {
+		this.groups.invalidate();
 		this.changed.fire(undefined);
 	}
 
-	/** The entries due for review today, the longest overdue first; recomputed when the index or the day changes. */
+	/** The entries due for review today, the longest overdue first, whatever the filter. */
 	reviewsDue(): readonly EntrySummary[] {
-		const day = toIsoDate(this.now());
-		if (this.due?.day !== day) {
-			this.due = { day, entries: reviewsDue(this.index.all(), day) };
-		}
-		return this.due.entries;
+		return this.groups.reviewsDue(this.today());
 	}
 
 	/** Shows another page of `group`. */
@@ -74,14 +73,14 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	getChildren(node?: ChallengeNode): ChallengeNode[] {
 		if (!node) {
-			return this.roots();
+			return this.index.size === 0 ? [] : this.groups.roots(this.current, this.today()).map(group => ({ kind: 'group', group }));
 		}
 		if (node.kind !== 'group') {
 			return [];
 		}
 		const visible = this.visibleCount(node.group);
-		const page = node.group === reviewsDueGroup ? this.reviewsDue().slice(0, visible) : this.index.groupPage(node.group, 0, visible);
-		const children: ChallengeNode[] = page.map(entry => ({ kind: 'entry', group: node.group, entry }));
+		const children: ChallengeNode[] = this.groups.page(node.group, this.current, this.today(), visible)
+			.map(entry => ({ kind: 'entry', group: node.group, entry }));
 		const hidden = this.groupSize(node.group) - visible;
 		if (hidden > 0) {
 			children.push({ kind: 'more', group: node.group, hidden });
@@ -113,19 +112,12 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		this.changed.dispose();
 	}
 
-	private roots(): GroupNode[] {
-		if (this.index.size === 0) {
-			return []; // lets the welcome view show
-		}
-		const groups = this.grouping === 'area'
-			? [...this.catalog().areas.map(area => area.id), ...[unsortedGroup].filter(group => this.index.groupSize(group) > 0)]
-			: [...entryStatuses.map(statusGroup), ...[statusGroup(undefined)].filter(group => this.index.groupSize(group) > 0)];
-		const first = [reviewsDueGroup, attentionGroup].filter(group => this.groupSize(group) > 0);
-		return [...first, ...groups].map(group => ({ kind: 'group', group }));
+	private today(): string {
+		return toIsoDate(this.now());
 	}
 
 	private groupSize(group: string): number {
-		return group === reviewsDueGroup ? this.reviewsDue().length : this.index.groupSize(group);
+		return this.groups.size(group, this.current, this.today());
 	}
 
 	private visibleCount(group: string): number {
@@ -134,42 +126,17 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	private groupItem(node: GroupNode): vscode.TreeItem {
 		const count = this.groupSize(node.group);
-		const area = this.catalog().get(node.group);
-		const status = entryStatuses.find(candidate => statusGroup(candidate) === node.group);
-		const item = new vscode.TreeItem(area?.name ?? (status && statusLabel(status)) ?? this.specialGroupLabel(node.group), count === 0
+		const look = groupLook(node.group, this.catalog());
+		const expanded = node.group === attentionGroup || node.group === reviewsDueGroup;
+		const item = new vscode.TreeItem(look.label, count === 0
 			? vscode.TreeItemCollapsibleState.None
-			: node.group === attentionGroup || node.group === reviewsDueGroup ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+			: expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
 		item.id = `group:${node.group}`;
 		item.description = count === 1 ? vscode.l10n.t('1 entry') : vscode.l10n.t('{0} entries', count);
-		item.contextValue = node.group === reviewsDueGroup ? 'reviewsDue' : 'group';
-		if (status) {
-			item.iconPath = new vscode.ThemeIcon(statusIcon(status));
-		} else if (node.group === reviewsDueGroup) {
-			item.iconPath = new vscode.ThemeIcon('bell', new vscode.ThemeColor('list.warningForeground'));
-			item.tooltip = vscode.l10n.t('Entries whose review date has come. Review Entry records how each turned out; Schedule Review sets the next date.');
-		} else if (node.group === statusGroup(undefined)) {
-			item.iconPath = new vscode.ThemeIcon('circle-outline');
-			item.tooltip = vscode.l10n.t('Entries with no status, or one that is not exploring, decided, implementing, reviewing or closed.');
-		} else if (area) {
-			item.iconPath = new vscode.ThemeIcon(area.icon);
-			item.tooltip = area.description;
-		} else if (node.group === attentionGroup) {
-			item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-			item.tooltip = vscode.l10n.t('Files that could not be read as journal entries. Hover over one to see why.');
-		} else {
-			item.iconPath = new vscode.ThemeIcon('inbox');
-			item.tooltip = vscode.l10n.t('Entries that name no known challenge area.');
-		}
+		item.contextValue = this.catalog().has(node.group) ? 'areaGroup' : 'group';
+		item.iconPath = look.icon;
+		item.tooltip = look.tooltip;
 		return item;
-	}
-
-	private specialGroupLabel(group: string): string {
-		switch (group) {
-			case reviewsDueGroup: return vscode.l10n.t('Reviews due');
-			case attentionGroup: return vscode.l10n.t('Needs attention');
-			case unsortedGroup: return vscode.l10n.t('Unsorted');
-			default: return vscode.l10n.t('No status');
-		}
 	}
 
 	private entryItem(node: EntryNode): vscode.TreeItem {
@@ -179,11 +146,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		item.id = `entry:${node.group}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
-			: node.group === reviewsDueGroup && entry.review
-				? vscode.l10n.t('review {0}', entry.review)
-				: entry.questions
-				? vscode.l10n.t('{0} · {1}/{2}', displayDate(entry), entry.questions.answered, entry.questions.total)
-				: displayDate(entry);
+			: this.entryDescription(node);
 		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : statusIcon(entry.status));
 		const line = entry.problem?.line ?? 0;
@@ -194,6 +157,18 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		};
 		item.resourceUri = uri;
 		return item;
+	}
+
+	private entryDescription({ entry, group }: EntryNode): string {
+		const parts = [group === reviewsDueGroup && entry.review ? vscode.l10n.t('review {0}', entry.review) : displayDate(entry)];
+		if (entry.questions) {
+			parts.push(`${entry.questions.answered}/${entry.questions.total}`);
+		}
+		const stale = staleDays(entry, this.now().getTime(), this.staleAfterDays());
+		if (stale !== undefined) {
+			parts.push(vscode.l10n.t('untouched for {0} days', stale));
+		}
+		return parts.join(' · ');
 	}
 
 	private moreItem(node: MoreNode): vscode.TreeItem {

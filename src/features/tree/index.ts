@@ -2,10 +2,16 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/areas';
 import type { JournalIndex } from '../../core/journalIndex';
 import type { JournalFileSystem } from '../../core/ports';
-import { commandIds, viewIds } from '../../ids';
+import { commandIds, settingKeys, settingsSection, viewIds } from '../../ids';
+import { settingId } from '../../vscode/configuration';
 import type { JournalWorkspace } from '../../vscode/journalWorkspace';
-import { ChallengesTreeProvider, reviewsDueGroup, type EntryGrouping } from './challengesTreeProvider';
+import { ChallengesTreeProvider } from './challengesTreeProvider';
+import { ChallengesDragAndDrop } from './dragAndDrop';
+import { copyLink, openToSide, renameTitle, revealInExplorer } from './entryActions';
+import { reviewsDueGroup } from './entryGroups';
+import { registerQueryCommands } from './queryCommands';
 import { remindOfReviews } from './reviewReminder';
+import { RecentEntries, searchEntries } from './searchEntries';
 
 /** What the Challenges tree needs. */
 export interface TreeDependencies {
@@ -17,18 +23,22 @@ export interface TreeDependencies {
 	readonly journal: JournalWorkspace;
 	/** Reads an entry's first lines for its tooltip. */
 	readonly fs: JournalFileSystem;
-	/** The current time, for the reviews that are due. */
+	/** The current time, for the reviews that are due and how long entries are untouched. */
 	readonly now: () => Date;
 }
 
-/** Where the chosen grouping is kept, per workspace. */
-const groupingKey = 'leadershipJournal.entryGrouping';
+function staleAfterDays(): number {
+	const value = vscode.workspace.getConfiguration(settingsSection).get<unknown>(settingKeys.staleAfterDays);
+	return typeof value === 'number' && value >= 0 ? value : 30;
+}
 
-/** Registers the Challenges view and its commands; returns the provider for tests. */
+/** Registers the Challenges view, its commands and its drag and drop; returns the provider for tests. */
 export function register(context: vscode.ExtensionContext, deps: TreeDependencies): ChallengesTreeProvider {
-	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.now);
-	provider.setGrouping(context.workspaceState.get<EntryGrouping>(groupingKey) === 'status' ? 'status' : 'area');
-	const view = vscode.window.createTreeView(viewIds.challenges, { treeDataProvider: provider, showCollapseAll: true });
+	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.now, staleAfterDays);
+	const view = vscode.window.createTreeView(viewIds.challenges, {
+		treeDataProvider: provider, showCollapseAll: true, canSelectMany: true, dragAndDropController: new ChallengesDragAndDrop(deps.catalog),
+	});
+	const recent = new RecentEntries(context.workspaceState, deps.index);
 	const showReviewsDue = async () => {
 		await deps.journal.whenIdle();
 		if (provider.reviewsDue().length === 0) {
@@ -40,27 +50,22 @@ export function register(context: vscode.ExtensionContext, deps: TreeDependencie
 	context.subscriptions.push(
 		provider,
 		view,
+		recent,
+		vscode.workspace.onDidChangeConfiguration(event => {
+			if (event.affectsConfiguration(settingId(settingKeys.staleAfterDays))) {
+				provider.refresh();
+			}
+		}),
 		vscode.commands.registerCommand(commandIds.refresh, () => deps.journal.refresh()),
 		vscode.commands.registerCommand(commandIds.showMore, (group: string) => provider.showMore(group)),
 		vscode.commands.registerCommand(commandIds.showReviewsDue, showReviewsDue),
-		vscode.commands.registerCommand(commandIds.groupBy, async (grouping?: unknown) => {
-			const chosen = grouping === 'area' || grouping === 'status' ? grouping : await pickGrouping(provider.entryGrouping);
-			if (chosen) {
-				provider.setGrouping(chosen);
-				await context.workspaceState.update(groupingKey, chosen);
-			}
-		}),
+		vscode.commands.registerCommand(commandIds.searchEntries, () => searchEntries(deps.index, deps.catalog(), recent)),
+		vscode.commands.registerCommand(commandIds.openToSide, openToSide),
+		vscode.commands.registerCommand(commandIds.revealInExplorer, revealInExplorer),
+		vscode.commands.registerCommand(commandIds.copyLink, copyLink),
+		vscode.commands.registerCommand(commandIds.renameTitle, (target?: unknown, title?: unknown) => renameTitle(target, typeof title === 'string' ? title : undefined)),
 	);
+	registerQueryCommands(context, provider, view);
 	void remindOfReviews(context.globalState, deps, () => provider.reviewsDue().length, showReviewsDue);
 	return provider;
-}
-
-async function pickGrouping(current: EntryGrouping): Promise<EntryGrouping | undefined> {
-	const picked = await vscode.window.showQuickPick([
-		{ label: `$(type-hierarchy) ${vscode.l10n.t('Challenge area')}`, grouping: 'area' as const },
-		{ label: `$(milestone) ${vscode.l10n.t('Status')}`, grouping: 'status' as const },
-	].map(item => ({ ...item, description: item.grouping === current ? vscode.l10n.t('current') : undefined })), {
-		title: vscode.l10n.t('Group Entries By'),
-	});
-	return picked?.grouping;
 }

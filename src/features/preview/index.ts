@@ -1,0 +1,44 @@
+import type MarkdownIt from 'markdown-it';
+import * as vscode from 'vscode';
+import type { AreaCatalog } from '../../core/areas';
+import { toIsoDate } from '../../core/dates';
+import { journalPreviewPlugin, type PreviewLabels } from '../../core/previewPlugin';
+import { statusLabel } from '../../vscode/statusLabels';
+import { isJournalDocument } from './journalDocument';
+
+/** What the markdown preview plugin needs from the extension. */
+export interface PreviewDependencies {
+	/** The area catalog in effect. */
+	readonly catalog: () => AreaCatalog;
+	/** The current time; tests may fix it. */
+	readonly now: () => Date;
+}
+
+function previewLabels(): PreviewLabels {
+	return {
+		areas: vscode.l10n.t('Areas'),
+		status: vscode.l10n.t('Status'),
+		date: vscode.l10n.t('Date'),
+		review: vscode.l10n.t('Review'),
+		people: vscode.l10n.t('People'),
+		reviewDue: vscode.l10n.t('due'),
+		statusName: statusLabel,
+		due: date => vscode.l10n.t('due {0}', date),
+		overdue: date => vscode.l10n.t('overdue since {0}', date),
+		done: date => vscode.l10n.t('done {0}', date),
+	};
+}
+
+/**
+ * Adds the journal's header card and commitment badges to a markdown-it instance. VS Code's markdown
+ * preview calls this (as `extendMarkdownIt` on what `activate` returns) because package.json
+ * contributes `markdown.markdownItPlugins`.
+ */
+export function extendMarkdownIt(md: MarkdownIt, deps: PreviewDependencies): MarkdownIt {
+	return md.use(journalPreviewPlugin, {
+		catalog: deps.catalog,
+		today: () => toIsoDate(deps.now()),
+		labels: previewLabels(),
+		isJournalDocument,
+	});
+}

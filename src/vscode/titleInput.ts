@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+
+/** Longest title accepted, in characters. */
+const maxTitleLength = 500;
+
+/** What is wrong with a title, or `undefined` when it is fine. */
+export function titleProblem(title: string): string | undefined {
+	if (title.trim() === '') {
+		return vscode.l10n.t('Type a title, or press Escape to cancel.');
+	}
+	if (/[\r\n]/.test(title)) {
+		return vscode.l10n.t('Keep the title on one line.');
+	}
+	return title.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined;
+}
