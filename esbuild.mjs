@@ -1,16 +1,16 @@
-// Bundles the extension into dist/. `--production` minifies; `--watch` rebuilds on change.
+// Bundles the extension into dist/: `dist/extension.js` for the Node extension host (desktop,
+// remote) and `dist/web/extension.js` for the web-worker host (vscode.dev, github.dev).
+// `--production` minifies; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const options = {
+const shared = {
 	entryPoints: ['src/extension.ts'],
 	bundle: true,
 	format: 'cjs',
-	platform: 'node',
 	target: 'es2022',
-	outfile: 'dist/extension.js',
 	external: ['vscode'],
 	minify: production,
 	sourcemap: !production,
@@ -18,9 +18,16 @@ const options = {
 	logLevel: 'warning',
 };
 
+const builds = [
+	{ ...shared, platform: 'node', outfile: 'dist/extension.js' },
+	// The core uses no Node API, so the same code runs in a web worker; anything that did would fail this build.
+	{ ...shared, platform: 'browser', outfile: 'dist/web/extension.js', mainFields: ['browser', 'module', 'main'] },
+];
+
 if (watch) {
-	const context = await esbuild.context(options);
-	await context.watch();
+	for (const options of builds) {
+		await (await esbuild.context(options)).watch();
+	}
 } else {
-	await esbuild.build(options);
+	await Promise.all(builds.map(options => esbuild.build(options)));
 }

@@ -1,5 +1,6 @@
 import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
+import { JournalIndexCache, summaryFormat } from './core/indexCache';
 import { JournalIndex } from './core/journalIndex';
 import { JournalUpdater } from './core/journalUpdater';
 import * as checkInFeature from './features/checkIn';
@@ -11,6 +12,7 @@ import * as lifecycleFeature from './features/lifecycle';
 import * as insightsFeature from './features/insights';
 import type { InsightsPanel } from './features/insights/insightsPanel';
 import * as newEntryFeature from './features/newEntry';
+import * as onboardingFeature from './features/onboarding';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
 import * as treeFeature from './features/tree';
@@ -19,6 +21,7 @@ import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvi
 import { AreaSettings } from './vscode/areaSettings';
 import { JournalWorkspace } from './vscode/journalWorkspace';
 import { TemplateStore } from './vscode/templateStore';
+import { WorkspaceIndexCacheStorage } from './vscode/indexCacheStorage';
 import { WorkspaceFileSystem } from './vscode/workspaceFileSystem';
 
 /** What `activate` returns: a small surface for the integration tests. */
@@ -43,7 +46,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const catalog = () => areas.catalog;
 	const index = new JournalIndex(areas.catalog);
 	const fs = new WorkspaceFileSystem();
-	const updater = new JournalUpdater(fs, index);
+	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
+		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
+	const updater = new JournalUpdater(fs, index, undefined, cache);
 	const journal = new JournalWorkspace(index, updater);
 	const templates = new TemplateStore(context.extensionUri);
 	const now = () => new Date();
@@ -56,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	lifecycleFeature.register(context, { now });
 	coachingFeature.register(context, { catalog, templates, now });
 	checkInFeature.register(context, { templates, journal, now });
+	onboardingFeature.register(context, { journal, now });
 	periodicReviewFeature.register(context, { index, catalog, templates, journal, now });
 	const insights = insightsFeature.register(context, { index, catalog, now });
 	frontmatterFeature.register(context, { index, catalog, now });

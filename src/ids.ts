@@ -35,6 +35,7 @@ export const commandIds = {
 	copyLink: 'leadershipJournal.copyLink',
 	renameTitle: 'leadershipJournal.renameTitle',
 	addCustomArea: 'leadershipJournal.addCustomArea',
+	trySampleJournal: 'leadershipJournal.trySampleJournal',
 } as const;
 
 /** View container and view ids. */
@@ -62,7 +63,22 @@ export const settingKeys = {
 export const contextKeys = {
 	journalState: 'leadershipJournal.journalState',
 	filterActive: 'leadershipJournal.filterActive',
+	/** Set when the user has created an entry; completes the walkthrough's first step. */
+	didNewEntry: 'leadershipJournal.did.newEntry',
+	/** Set when a guided session wrote an answer. */
+	didThinkItThrough: 'leadershipJournal.did.thinkItThrough',
+	/** Set when an entry's status became `decided`. */
+	didDecide: 'leadershipJournal.did.decide',
+	/** Set when a review date was scheduled. */
+	didScheduleReview: 'leadershipJournal.did.scheduleReview',
+	/** Set when a weekly review was opened or created. */
+	didWeeklyReview: 'leadershipJournal.did.weeklyReview',
+	/** Set when the sample journal was created. */
+	didSampleJournal: 'leadershipJournal.did.sampleJournal',
 } as const;
+
+/** The context keys that record a walkthrough step done by a real action. */
+export type WalkthroughStepKey = typeof contextKeys[Extract<keyof typeof contextKeys, `did${string}`>];
 
 /** Values of {@link contextKeys.journalState}. */
 export type JournalState = 'noWorkspace' | 'loading' | 'empty' | 'ready';

@@ -89,6 +89,14 @@ integrationSuite('integration', 'workspace', '.');
 step('integration tests in a multi-root workspace');
 integrationSuite('multi-root', 'multi-root', 'team.code-workspace', 'multiRoot');
 
+step('web extension host: the browser build in the web-worker host');
+{
+	const resultsFile = path.join(artifacts, 'web-results.json');
+	const { status } = runLogged('node', [path.join(repo, 'test', 'host', 'runWeb.mjs'), '--results', resultsFile, '--artifacts', artifacts], 'web.log');
+	const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : { passed: 0, failed: 0 };
+	record('web', results.passed, results.failed, status);
+}
+
 step('package the .vsix');
 buildStep('package');
 

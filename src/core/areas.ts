@@ -26,10 +26,10 @@ export const builtInAreas: readonly ChallengeArea[] = [
 	{ id: 'general', name: 'General reflection', description: 'Any other leadership question worth thinking through.', icon: 'lightbulb', reviewAfterDays: 30 },
 ];
 
-/** The built-in areas with custom ones placed before "General reflection", which stays last. */
-export function withCustomAreas(custom: readonly ChallengeArea[]): ChallengeArea[] {
-	const general = builtInAreas[builtInAreas.length - 1];
-	return [...builtInAreas.slice(0, -1), ...custom, general];
+/** The built-in areas (`builtIn`, e.g. translated) with custom ones placed before "General reflection", which stays last. */
+export function withCustomAreas(custom: readonly ChallengeArea[], builtIn: readonly ChallengeArea[] = builtInAreas): ChallengeArea[] {
+	const general = builtIn[builtIn.length - 1];
+	return [...builtIn.slice(0, -1), ...custom, general];
 }
 
 /** Looks areas up by id. */

@@ -1,5 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { isValidIsoDate, type IsoDate } from './dates';
+import { blockBoundaryBefore } from './markdownBlocks';
+import { detached } from './textFile';
 
 /** An action item: `- [ ] action @owner due:YYYY-MM-DD`, done as `- [x] … done:YYYY-MM-DD`. */
 export interface Commitment {
@@ -25,8 +27,8 @@ const maxActionLength = 200;
 const taskPattern = /^\[([ xX])\][ \t]+(.*)$/s;
 const ownerPattern = /(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
 const datePattern = /(?:^|\s)(due|done):(\S*)/g;
-/** A cheap test that a body may hold a task item at all, so most entries skip the markdown parser. */
-const mayHoldTask = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\]/m;
+/** What comes before a check box on a line that opens a list item: `- `, `* `, `+ `, `1. `, `1) `. */
+const itemPrefix = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
 
 let parser: MarkdownIt | undefined;
 
@@ -64,9 +66,42 @@ function readTask(content: string, line: number): Commitment | undefined {
 		text = `${text.slice(0, maxActionLength - 1)}…`;
 	}
 	return {
-		line, text, done: task[1] !== ' ',
-		...(owner ? { owner } : {}), ...(due ? { due } : {}), ...(doneOn ? { doneOn } : {}), ...(badDate ? { badDate } : {}),
+		line, text: detached(text), done: task[1] !== ' ',
+		...(owner ? { owner: detached(owner) } : {}), ...(due ? { due } : {}), ...(doneOn ? { doneOn } : {}), ...(badDate ? { badDate } : {}),
 	};
+}
+
+/** The start of the line holding offset `at`; `unicodeBreaks` also counts U+2028 and U+2029 as line breaks. */
+function lineStart(text: string, at: number, unicodeBreaks: boolean): number {
+	for (; at > 0; at--) {
+		const code = text.charCodeAt(at - 1);
+		if (code === 0x0a || code === 0x0d || (unicodeBreaks && (code === 0x2028 || code === 0x2029))) {
+			break;
+		}
+	}
+	return at;
+}
+
+/**
+ * The start of the first line that holds a check box (`[ ]`, `[x]`, `[X]`), when some line opens a list
+ * item with one; else -1, and the entry skips the markdown parser. A scan for `[`, as few lines hold one.
+ */
+function firstTaskBoxLine(body: string): number {
+	let first = -1;
+	for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
+		const mark = body.charCodeAt(at + 1);
+		if (body.charCodeAt(at + 2) !== 0x5d || (mark !== 0x20 && mark !== 0x78 && mark !== 0x58)) {
+			continue;
+		}
+		if (first === -1) {
+			first = lineStart(body, at, false);
+		}
+		// Lines as a JavaScript `^` with the m flag sees them, as the test this replaces did.
+		if (itemPrefix.test(body.slice(lineStart(body, at, true), at))) {
+			return first;
+		}
+	}
+	return -1;
 }
 
 /**
@@ -75,10 +110,14 @@ function readTask(content: string, line: number): Commitment | undefined {
  * `firstLine` is the body's first line in the file. Never throws.
  */
 export function parseCommitments(body: string, firstLine = 0): Commitment[] {
-	if (!mayHoldTask.test(body)) {
+	const firstBox = firstTaskBoxLine(body);
+	if (firstBox === -1) {
 		return [];
 	}
-	const tokens = blockParser().parse(body, {});
+	// No task item starts above the first box, so markdown-it reads from the last block boundary before it.
+	const from = blockBoundaryBefore(body, firstBox);
+	const tokens = blockParser().parse(from.offset === 0 ? body : body.slice(from.offset), {});
+	firstLine += from.line;
 	const commitments: Commitment[] = [];
 	for (let at = 2; at < tokens.length; at++) {
 		const token = tokens[at];

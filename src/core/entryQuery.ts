@@ -1,8 +1,7 @@
 import type { AreaCatalog } from './areas';
 import { displayDate, entryStatuses, type EntrySummary } from './entry';
 import { statusGroup, unsortedGroup } from './journalIndex';
-import { isEntryStatus } from './lifecycle';
-import { compareNewestFirst } from './sortedEntries';
+import { addToList, compareNewestFirst, type EntryOrder } from './sortedEntries';
 
 /** How the Challenges tree groups entries. */
 export const entryGroupings = ['area', 'status', 'month', 'person', 'tag'] as const;
@@ -57,15 +56,29 @@ export function isFilterEmpty(filter: EntryFilter): boolean {
 
 /** Whether `entry` passes the filter. */
 export function matchesFilter(entry: EntrySummary, filter: EntryFilter): boolean {
-	if (filter.statuses.length > 0 && !filter.statuses.includes(isEntryStatus(entry.status) ? entry.status : 'unset')) {
-		return false;
+	return filterTest(filter)(entry);
+}
+
+const knownStatuses: ReadonlySet<string> = new Set(entryStatuses);
+
+/** The lower-cased title, tags and people of entries that a text filter has searched; entries never change, so it never goes stale. */
+const searchTexts = new WeakMap<EntrySummary, string>();
+
+function searchText(entry: EntrySummary): string {
+	let text = searchTexts.get(entry);
+	if (text === undefined) {
+		text = [entry.title, ...entry.tags, ...entry.people].join('\n').toLowerCase();
+		searchTexts.set(entry, text);
 	}
+	return text;
+}
+
+/** A test of entries against `filter`, which reads the filter once for many entries. */
+export function filterTest(filter: EntryFilter): (entry: EntrySummary) => boolean {
+	const statuses = new Set(filter.statuses);
 	const words = filter.text.toLowerCase().split(/\s+/).filter(word => word !== '');
-	if (words.length === 0) {
-		return true;
-	}
-	const haystack = [entry.title, ...entry.tags, ...entry.people].join('\n').toLowerCase();
-	return words.every(word => haystack.includes(word));
+	return entry => (statuses.size === 0 || statuses.has(entry.status !== undefined && knownStatuses.has(entry.status) ? entry.status : 'unset'))
+		&& (words.length === 0 || words.every(word => searchText(entry).includes(word)));
 }
 
 /** The groups an entry is in under `grouping`. */
@@ -82,12 +95,18 @@ export function groupKeysOf(entry: EntrySummary, grouping: EntryGrouping, catalo
 	}
 }
 
-/** The order of entries within a group. */
-export function entryComparator(sort: EntrySort): (a: EntrySummary, b: EntrySummary) => number {
+const titleCollator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const nameCollator = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+const compareByTitle: EntryOrder = (a, b) => titleCollator.compare(a.title, b.title) || compareNewestFirst(a, b);
+const compareByModified: EntryOrder = (a, b) => b.mtime - a.mtime || compareNewestFirst(a, b);
+
+/** The order of entries within a group; the same function for the same sort, and total (no two entries equal). */
+export function entryComparator(sort: EntrySort): EntryOrder {
 	switch (sort) {
 		case 'date': return compareNewestFirst;
-		case 'title': return (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base', numeric: true }) || compareNewestFirst(a, b);
-		case 'modified': return (a, b) => b.mtime - a.mtime || compareNewestFirst(a, b);
+		case 'title': return compareByTitle;
+		case 'modified': return compareByModified;
 	}
 }
 
@@ -112,10 +131,28 @@ function groupOrder(keys: Iterable<string>, grouping: EntryGrouping, catalog: Ar
 		}
 		case 'month': return [...present].sort().reverse();
 		default: {
-			const named = [...present].filter(key => !key.endsWith(':')).sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+			const named = [...present].filter(key => !key.endsWith(':')).sort(nameCollator.compare);
 			return [...named, ...[...present].filter(key => key.endsWith(':'))];
 		}
 	}
+}
+
+/**
+ * Groups and filters entries for the tree in one pass, leaving each group's entries in no particular
+ * order; `order` lists the groups' keys in the order shown. Entries that need attention are left out.
+ */
+export function groupEntries(entries: Iterable<EntrySummary>, query: EntryQuery, catalog: AreaCatalog): { order: string[]; groups: Map<string, EntrySummary[]> } {
+	const groups = new Map<string, EntrySummary[]>();
+	const passes = isFilterEmpty(query.filter) ? () => true : filterTest(query.filter);
+	for (const entry of entries) {
+		if (entry.problem || !passes(entry)) {
+			continue;
+		}
+		for (const key of groupKeysOf(entry, query.grouping, catalog)) {
+			addToList(groups, key, entry);
+		}
+	}
+	return { order: groupOrder(groups.keys(), query.grouping, catalog), groups };
 }
 
 /**
@@ -123,22 +160,9 @@ function groupOrder(keys: Iterable<string>, grouping: EntryGrouping, catalog: Ar
  * Entries that need attention are left out: the tree lists them separately.
  */
 export function queryEntries(entries: Iterable<EntrySummary>, query: EntryQuery, catalog: AreaCatalog): EntryGroup[] {
-	const groups = new Map<string, EntrySummary[]>();
-	for (const entry of entries) {
-		if (entry.problem || !matchesFilter(entry, query.filter)) {
-			continue;
-		}
-		for (const key of groupKeysOf(entry, query.grouping, catalog)) {
-			const list = groups.get(key);
-			if (list) {
-				list.push(entry);
-			} else {
-				groups.set(key, [entry]);
-			}
-		}
-	}
+	const { order, groups } = groupEntries(entries, query, catalog);
 	const compare = entryComparator(query.sort);
-	return groupOrder(groups.keys(), query.grouping, catalog).map(key => ({ key, entries: groups.get(key)!.sort(compare) }));
+	return order.map(key => ({ key, entries: groups.get(key)!.sort(compare) }));
 }
 
 /** Whole days since the entry's file was last modified, when that is at least `afterDays` and it is not closed. */

@@ -4,6 +4,7 @@ import { decisionOutcomes, type DecisionOutcome, type EntryProblem, type EntrySu
 import { parseFrontmatter, splitFrontmatter } from './frontmatter';
 import { BlockTracker } from './markdownBlocks';
 import { questionProgress } from './questions';
+import { detached } from './textFile';
 
 /** What is known about a file before its text is read. */
 export interface FileFacts {
@@ -36,7 +37,7 @@ export function readList(value: unknown): string[] {
 		if (typeof item === 'string' || typeof item === 'number') {
 			const text = String(item).trim();
 			if (text !== '' && !result.includes(text)) {
-				result.push(text);
+				result.push(detached(text));
 			}
 		}
 	}
@@ -46,7 +47,7 @@ export function readList(value: unknown): string[] {
 function readText(value: unknown): string | undefined {
 	if (typeof value === 'string') {
 		const text = value.trim();
-		return text === '' ? undefined : text;
+		return text === '' ? undefined : detached(text);
 	}
 	return typeof value === 'number' ? String(value) : undefined;
 }
@@ -108,7 +109,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	return {
 		uri: facts.uri,
 		fileName,
-		title: title.length > 300 ? `${title.slice(0, 299)}…` : title,
+		title: title.length > 300 ? `${title.slice(0, 299)}…` : detached(title),
 		date: readDateValue(data.date),
 		areas,
 		tags: readList(data.tags).map(tag => tag.replace(/^#/, '')),

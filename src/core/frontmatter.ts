@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from './simpleYaml';
 
 /** Why a file's header could not be read. The VS Code side turns each code into a sentence. */
@@ -20,7 +20,9 @@ export type FrontmatterProblemCode =
 	/** The YAML parses to something other than a set of `key: value` pairs. */
 	| 'headerNotAMapping'
 	/** The header is larger than anything a person writes by hand. */
-	| 'headerTooLarge';
+	| 'headerTooLarge'
+	/** The header nests deeper, or repeats aliases more often, than anything a person writes by hand. */
+	| 'headerTooComplex';
 
 /** A problem found in a file's header. */
 export interface FrontmatterProblem {
@@ -59,6 +61,12 @@ export const maxHeaderLength = 256 * 1024;
 
 /** Aliases a header may expand; enough for any real use, far too few for an alias bomb. */
 const maxAliasCount = 100;
+
+/**
+ * Nesting deeper than this (indentation, `- ` and `? ` indicators, open brackets) is refused unparsed:
+ * the yaml library recurses once per level, and on Node 20 a stack overflow there can kill the process.
+ */
+const maxNesting = 128;
 
 const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 
@@ -155,25 +163,122 @@ function readHeader(block: string, language: string, bodyOffset: number): Parsed
 	if (simple) {
 		return { data: simple, bodyOffset };
 	}
+	const parsed = parseHeaderYaml(block);
+	if ('problem' in parsed) {
+		return { data: {}, bodyOffset, problem: parsed.problem };
+	}
+	const data = parsed.data;
+	if (data === null || data === undefined) {
+		return { data: {}, bodyOffset };
+	}
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		return problem('headerNotAMapping', bodyOffset, 1);
+	}
+	return { data: data as Record<string, unknown>, bodyOffset };
+}
+
+/** A header's YAML as the library parsed it, with its value, or why it was not parsed or does not parse. */
+export type HeaderYaml =
+	| { readonly document: Document.Parsed; readonly data: unknown }
+	| { readonly problem: FrontmatterProblem; readonly start: number; readonly end: number };
+
+/**
+ * Parses a header block with the yaml library, guarded: a block too large or nested too deep is
+ * refused unparsed, an alias bomb is refused instead of expanded, and duplicate keys are found in
+ * linear time (the library's own check is quadratic: 20,000 keys take minutes). Problem lines count
+ * from the header's first line as 1; `start` and `end` are offsets in the block. Never throws.
+ */
+export function parseHeaderYaml(block: string): HeaderYaml {
+	if (block.length > maxHeaderLength) {
+		return { problem: { code: 'headerTooLarge', line: 0, detail: String(block.length) }, start: 0, end: 0 };
+	}
+	const tooComplex = complexityProblem(block);
+	if (tooComplex !== undefined) {
+		return { problem: { code: 'headerTooComplex', line: lineOf(block, tooComplex) }, start: tooComplex, end: tooComplex };
+	}
 	try {
-		const document = parseDocument(block, { schema: 'core', uniqueKeys: true, prettyErrors: true });
+		const document = parseDocument(block, { schema: 'core', uniqueKeys: false, prettyErrors: true, logLevel: 'error' });
 		const error = document.errors[0];
 		if (error) {
-			const errorLine = error.linePos ? error.linePos[0].line : 1;
-			return problem('invalidYaml', bodyOffset, errorLine, firstSentence(error.message));
+			return { problem: { code: 'invalidYaml', line: error.linePos ? error.linePos[0].line : 1, detail: firstSentence(error.message) }, start: error.pos[0], end: error.pos[1] };
 		}
-		const data: unknown = document.toJS({ maxAliasCount });
-		if (data === null || data === undefined) {
-			return { data: {}, bodyOffset };
+		const duplicate = duplicateKey(document);
+		if (duplicate) {
+			return { problem: { code: 'invalidYaml', line: lineOf(block, duplicate[0]), detail: 'Map keys must be unique' }, start: duplicate[0], end: duplicate[1] };
 		}
-		if (typeof data !== 'object' || Array.isArray(data)) {
-			return problem('headerNotAMapping', bodyOffset, 1);
-		}
-		return { data: data as Record<string, unknown>, bodyOffset };
+		return { document, data: document.toJS({ maxAliasCount }) };
 	} catch (error) {
-		// Alias bombs and absurd nesting end here: the yaml library throws instead of expanding them.
-		return problem('invalidYaml', bodyOffset, 1, firstSentence(error instanceof Error ? error.message : String(error)));
+		// Alias bombs end here: the yaml library throws instead of expanding them.
+		const message = error instanceof Error ? error.message : String(error);
+		return { problem: { code: /alias/i.test(message) ? 'headerTooComplex' : 'invalidYaml', line: 1, detail: firstSentence(message) }, start: 0, end: 0 };
 	}
+}
+
+/** The one-based line of `offset` in `block`. */
+function lineOf(block: string, offset: number): number {
+	return countLines(block, offset) + 1;
+}
+
+/** The offset where `block` first nests deeper than {@link maxNesting} or holds more aliases than {@link maxAliasCount}; counted generously, in one pass. */
+function complexityProblem(block: string): number | undefined {
+	let flow = 0;
+	let aliases = 0;
+	let lineStart = 0;
+	while (lineStart < block.length) {
+		const end = lineEnd(block, lineStart);
+		let at = lineStart;
+		while (block[at] === ' ') {
+			at++;
+		}
+		// A line at the left margin starts a new top-level key: no flow collection spans it.
+		if (at === lineStart && block[at] !== '#') {
+			flow = 0;
+		}
+		let depth = at - lineStart;
+		while ((block[at] === '-' || block[at] === '?' || block[at] === ':') && (block[at + 1] === ' ' || block[at + 1] === '\t')) {
+			depth++;
+			at += 2;
+		}
+		for (; at < end; at++) {
+			const char = block[at];
+			if (char === '[' || char === '{') {
+				flow++;
+			} else if (char === ']' || char === '}') {
+				flow = Math.max(0, flow - 1);
+			} else if (char === '*' && /^[\s[{,]?$/.test(block[at - 1] ?? '') && /[^\s*,[\]{}]/.test(block[at + 1] ?? ' ') && ++aliases > maxAliasCount) {
+				return at;
+			}
+			if (depth + flow > maxNesting) {
+				return at;
+			}
+		}
+		if (depth > maxNesting) {
+			return lineStart;
+		}
+		lineStart = end + 1;
+	}
+	return undefined;
+}
+
+/** The range of the first key that repeats an earlier key of the same mapping, compared as the yaml library compares them. */
+function duplicateKey(document: Document.Parsed): readonly [number, number] | undefined {
+	let found: readonly [number, number] | undefined;
+	visit(document, {
+		Map(_, map) {
+			const seen = new Set<unknown>();
+			for (const pair of map.items) {
+				const key = isScalar(pair.key) ? pair.key.value : pair.key;
+				if (seen.has(key)) {
+					const range = isScalar(pair.key) ? pair.key.range : undefined;
+					found = range ? [range[0], range[1]] : [0, 0];
+					return visit.BREAK;
+				}
+				seen.add(key);
+			}
+			return undefined;
+		},
+	});
+	return found;
 }
 
 function firstSentence(message: string): string {

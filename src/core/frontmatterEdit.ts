@@ -1,5 +1,5 @@
-import { isMap, isScalar, parseDocument, type Node, type Pair } from 'yaml';
-import { splitFrontmatter, type FrontmatterProblem } from './frontmatter';
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import { parseFrontmatter, parseHeaderYaml, splitFrontmatter, type FrontmatterProblem } from './frontmatter';
 import { isSafePlainString } from './simpleYaml';
 
 /** A value to write under a header key; `null` removes the key. */
@@ -65,9 +65,9 @@ function changeExisting(block: string, pair: Pair, value: HeaderValue): OffsetCh
 export function editHeader(text: string, values: Readonly<Record<string, HeaderValue>>): HeaderEdit {
 	const split = splitFrontmatter(text);
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
-	const additions = (existing: ReadonlySet<string>) => Object.entries(values)
+	const additions = (existing: ReadonlySet<string>, indent = '') => Object.entries(values)
 		.filter(([key, value]) => value !== null && !existing.has(key))
-		.map(([key, value]) => `${key}: ${headerValueSource(value as Exclude<HeaderValue, null>)}${eol}`)
+		.map(([key, value]) => `${indent}${key}: ${headerValueSource(value as Exclude<HeaderValue, null>)}${eol}`)
 		.join('');
 	if (!('block' in split)) {
 		if (split.problem) {
@@ -79,12 +79,13 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 	if (split.language !== '' && split.language !== 'yaml' && split.language !== 'yml') {
 		return { problem: { code: 'unknownHeaderLanguage', line: 0, detail: split.language } };
 	}
-	const document = parseDocument(split.block, { schema: 'core', uniqueKeys: true, prettyErrors: true });
-	if (document.errors.length > 0) {
-		return { problem: { code: 'invalidYaml', line: document.errors[0].linePos?.[0].line ?? 1, detail: document.errors[0].message } };
+	const parsed = parseHeaderYaml(split.block);
+	if ('problem' in parsed) {
+		return { problem: parsed.problem };
 	}
-	const contents = document.contents;
-	if (contents !== null && !isMap(contents)) {
+	const contents = parsed.document.contents;
+	// A `{ key: value }` header would need its keys added inside the braces: it is left to the user.
+	if (contents !== null && (!isMap(contents) || contents.flow)) {
 		return { problem: { code: 'headerNotAMapping', line: 1 } };
 	}
 	const pairs = (contents?.items ?? []) as Pair[];
@@ -98,11 +99,20 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 			changes.push({ start: split.blockOffset + change.start, end: split.blockOffset + change.end, text: change.text });
 		}
 	}
-	const added = additions(existing);
+	// New keys line up with the existing ones: a header indented as a whole stays one mapping.
+	const start = contents?.range?.[0] ?? 0;
+	const indent = /^ *$/.exec(split.block.slice(split.block.lastIndexOf('\n', start - 1) + 1, start))?.[0] ?? '';
+	const added = additions(existing, indent);
 	if (added !== '') {
 		const at = split.blockOffset + split.block.length;
 		const needsBreak = split.block.length > 0 && !split.block.endsWith('\n');
 		changes.push({ start: at, end: at, text: (needsBreak ? eol : '') + added });
 	}
-	return { changes: changes.sort((a, b) => a.start - b.start) };
+	changes.sort((a, b) => a.start - b.start);
+	// The last guard: an edit that would leave a header unreadable is not made.
+	let edited = text;
+	for (const change of [...changes].reverse()) {
+		edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
+	}
+	return parseFrontmatter(edited).problem ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
 }

@@ -1,5 +1,5 @@
-import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair, type Scalar } from 'yaml';
-import { splitFrontmatter } from './frontmatter';
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { parseHeaderYaml, splitFrontmatter } from './frontmatter';
 
 /** A stretch of a file's text, by offsets. */
 export interface TextSpan {
@@ -134,13 +134,12 @@ export function locateHeader(text: string): LocatedHeader | undefined {
 	if (!('block' in split) || (split.language !== '' && split.language !== 'yaml' && split.language !== 'yml')) {
 		return undefined;
 	}
-	const document = parseDocument(split.block, { schema: 'core', uniqueKeys: true });
-	const error = document.errors[0];
-	if (error) {
-		const start = Math.min(error.pos[0], split.block.length);
-		return { fields: [], firstError: shift({ start, end: Math.max(start, Math.min(error.pos[1], split.block.length)) }, split.blockOffset) };
+	const parsed = parseHeaderYaml(split.block);
+	if ('problem' in parsed) {
+		const start = Math.min(parsed.start, split.block.length);
+		return { fields: [], firstError: shift({ start, end: Math.max(start, Math.min(parsed.end, split.block.length)) }, split.blockOffset) };
 	}
-	const pairs = isMap(document.contents) ? document.contents.items as Pair[] : [];
+	const pairs = isMap(parsed.document.contents) ? parsed.document.contents.items as Pair[] : [];
 	const fields = pairs.map(pair => readField(split.block, split.blockOffset, pair)).filter(field => field !== undefined);
 	return { fields };
 }

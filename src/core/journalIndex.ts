@@ -1,8 +1,11 @@
 import { AreaCatalog } from './areas';
+import { OpenCommitmentLists, type CommitmentGroup, type CommitmentGrouping, type OpenCommitment } from './commitmentGroups';
+import type { IsoDate } from './dates';
 import type { EntrySummary } from './entry';
 import { Emitter, type Event } from './events';
 import { isEntryStatus } from './lifecycle';
-import { SortedEntries } from './sortedEntries';
+import { compareByReview, isReviewable } from './reviews';
+import { addToList, compareNewestFirst, SortedList, type EntryOrder } from './sortedEntries';
 
 /** The group of entries that name no known area. */
 export const unsortedGroup = '@unsorted';
@@ -23,7 +26,13 @@ const bulkUpdateThreshold = 512;
  */
 export class JournalIndex {
 	private readonly entries = new Map<string, EntrySummary>();
-	private readonly groups = new Map<string, SortedEntries>();
+	private readonly groups = new Map<string, SortedList<EntrySummary>>();
+	/** Entries that come due for review some day, the earliest review first: those due today are a first part. */
+	private reviewable = SortedList.empty(compareByReview);
+	/** The open commitments, in order and grouped; built when first asked for and then kept up to date. */
+	private openLists: OpenCommitmentLists | undefined;
+	/** The groups in other orders (by title, by modification), each built when first asked for and then kept up to date. */
+	private readonly orders = new Map<EntryOrder, Map<string, SortedList<EntrySummary>>>();
 	private readonly changed = new Emitter<void>();
 
 	/** Fires once per batch that changed anything. */
@@ -69,9 +78,37 @@ export class JournalIndex {
 		return this.groups.get(group)?.size ?? 0;
 	}
 
-	/** Up to `count` entries of a group from `offset`, newest first. */
-	groupPage(group: string, offset: number, count: number): readonly EntrySummary[] {
-		return this.groups.get(group)?.slice(offset, count) ?? [];
+	/**
+	 * Up to `count` entries of a group from `offset`, newest first or in `order`, which must be total.
+	 * The first page in another order sorts the group once; later changes keep that order up to date.
+	 */
+	groupPage(group: string, offset: number, count: number, order: EntryOrder = compareNewestFirst): readonly EntrySummary[] {
+		return (order === compareNewestFirst ? this.groups.get(group) : this.ordered(group, order))?.slice(offset, count) ?? [];
+	}
+
+	/** How many entries are due for review on `today`: a review date on or before it, not closed, readable. */
+	reviewsDueCount(today: IsoDate): number {
+		return this.reviewable.countWhile(entry => entry.review! <= today);
+	}
+
+	/** Up to `count` of the entries due for review on `today` from `offset`, the longest overdue first. */
+	reviewsDuePage(today: IsoDate, offset: number, count: number): readonly EntrySummary[] {
+		return this.reviewable.slice(offset, Math.min(count, this.reviewsDueCount(today) - offset));
+	}
+
+	/** Every open commitment of the journal, soonest due first. */
+	openCommitments(): OpenCommitment[] {
+		return this.commitmentLists().items();
+	}
+
+	/** The open commitments grouped by due date, owner or area (see `groupCommitments`), soonest due first in each group. */
+	commitmentGroups(grouping: CommitmentGrouping, today: IsoDate): CommitmentGroup[] {
+		return this.commitmentLists().groups(grouping, today);
+	}
+
+	/** How many open commitments are overdue on `today`. */
+	overdueCommitments(today: IsoDate): number {
+		return this.commitmentLists().overdue(today);
 	}
 
 	/** Adds or replaces entries and removes others, then fires one change event. */
@@ -91,7 +128,14 @@ export class JournalIndex {
 			this.entries.set(entry.uri, entry);
 			for (const group of this.groupsOf(entry)) {
 				this.groupFor(group).insert(entry);
+				for (const byGroup of this.orders.values()) {
+					byGroup.get(group)?.insert(entry);
+				}
 			}
+			if (isReviewable(entry)) {
+				this.reviewable.insert(entry);
+			}
+			this.openLists?.add(entry);
 			changed = true;
 		}
 		if (changed) {
@@ -130,27 +174,49 @@ export class JournalIndex {
 			this.entries.set(entry.uri, entry);
 		}
 		const members = new Map<string, EntrySummary[]>();
+		const reviewable: EntrySummary[] = [];
 		for (const entry of this.entries.values()) {
+			if (isReviewable(entry)) {
+				reviewable.push(entry);
+			}
 			for (const group of this.groupsOf(entry)) {
-				let list = members.get(group);
-				if (!list) {
-					list = [];
-					members.set(group, list);
-				}
-				list.push(entry);
+				addToList(members, group, entry);
 			}
 		}
 		this.groups.clear();
 		for (const [group, list] of members) {
-			this.groups.set(group, SortedEntries.from(list));
+			this.groups.set(group, SortedList.from(list, compareNewestFirst));
 		}
+		this.reviewable = SortedList.from(reviewable, compareByReview);
+		this.orders.clear();
+		this.openLists = undefined;
 		this.changed.fire();
 	}
 
-	private groupFor(group: string): SortedEntries {
+	private commitmentLists(): OpenCommitmentLists {
+		this.openLists ??= new OpenCommitmentLists(this.catalog, this.entries.values());
+		return this.openLists;
+	}
+
+	private ordered(group: string, order: EntryOrder): SortedList<EntrySummary> | undefined {
+		let byGroup = this.orders.get(order);
+		if (!byGroup) {
+			byGroup = new Map();
+			this.orders.set(order, byGroup);
+		}
+		let sorted = byGroup.get(group);
+		const base = this.groups.get(group);
+		if (!sorted && base) {
+			sorted = SortedList.from(base.slice(0, base.size), order);
+			byGroup.set(group, sorted);
+		}
+		return sorted;
+	}
+
+	private groupFor(group: string): SortedList<EntrySummary> {
 		let sorted = this.groups.get(group);
 		if (!sorted) {
-			sorted = SortedEntries.empty();
+			sorted = SortedList.empty(compareNewestFirst);
 			this.groups.set(group, sorted);
 		}
 		return sorted;
@@ -164,7 +230,14 @@ export class JournalIndex {
 		this.entries.delete(uri);
 		for (const group of this.groupsOf(previous)) {
 			this.groups.get(group)?.remove(previous);
+			for (const byGroup of this.orders.values()) {
+				byGroup.get(group)?.remove(previous);
+			}
 		}
+		if (isReviewable(previous)) {
+			this.reviewable.remove(previous);
+		}
+		this.openLists?.remove(previous);
 		return true;
 	}
 }

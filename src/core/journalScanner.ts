@@ -34,11 +34,18 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
 export class JournalScanner {
 	constructor(private readonly fs: JournalFileSystem) { }
 
-	/** Reads one file; `knownStat` saves a round trip when the caller already has it. */
-	async readOne(uri: string, knownStat?: Omit<FileFacts, 'uri'>): Promise<EntrySummary> {
+	/**
+	 * Reads one file; `knownStat` saves a round trip when the caller already has it. A `cached`
+	 * summary read with the file's current size and modification time is returned as it is.
+	 */
+	async readOne(uri: string, knownStat?: Omit<FileFacts, 'uri'>, cached?: EntrySummary): Promise<EntrySummary> {
 		let facts: FileFacts = { uri, mtime: 0, size: 0 };
 		try {
-			facts = { uri, ...(knownStat ?? await this.fs.stat(uri)) };
+			const stat = knownStat ?? await this.fs.stat(uri);
+			facts = { uri, mtime: stat.mtime, size: stat.size };
+			if (cached && cached.mtime === facts.mtime && cached.size === facts.size && cached.problem?.code !== 'unreadable') {
+				return cached;
+			}
 			if (facts.size > maxEntryBytes) {
 				return unreadableEntry(facts, { code: 'tooLarge', line: 0, detail: String(facts.size) });
 			}
@@ -98,12 +105,15 @@ export class JournalScanner {
 		}
 	}
 
-	/** Reads every entry at or below `folderUri`. A missing folder is an empty journal. */
-	async scan(folderUri: string): Promise<EntrySummary[]> {
+	/**
+	 * Reads every entry at or below `folderUri`. A missing folder is an empty journal.
+	 * Files that still have the size and time of their summary in `cached` are not read again.
+	 */
+	async scan(folderUri: string, cached?: ReadonlyMap<string, EntrySummary>): Promise<EntrySummary[]> {
 		const { files, unreadableFolders } = await this.listFiles(folderUri);
 		const entries: EntrySummary[] = [...unreadableFolders];
 		await forEachLimited(files, readConcurrency, async uri => {
-			entries.push(await this.readOne(uri));
+			entries.push(await this.readOne(uri, undefined, cached?.get(uri)));
 		});
 		return entries;
 	}

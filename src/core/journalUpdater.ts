@@ -1,6 +1,7 @@
 import type { EntrySummary } from './entry';
 import { fileNameOf } from './entryReader';
 import type { Disposable } from './events';
+import type { JournalIndexCache } from './indexCache';
 import type { JournalIndex } from './journalIndex';
 import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency } from './journalScanner';
 import { FileKind, type JournalFileSystem } from './ports';
@@ -29,13 +30,22 @@ export class JournalUpdater implements Disposable {
 	private firstPendingAt = 0;
 	private queue: Promise<void> = Promise.resolve();
 	private passCount = 0;
+	/** What the cache held at start, for the first scan of each folder; loaded once. */
+	private cached: Promise<Map<string, EntrySummary>> | undefined;
+	private readonly scannedOnce = new Set<string>();
 
+	/** With a `cache`, the first scan of each folder reads only the files that changed since the index was saved. */
 	constructor(
 		private readonly fs: JournalFileSystem,
 		private readonly index: JournalIndex,
 		private readonly timing: UpdaterTiming = defaultTiming,
+		private readonly cache?: JournalIndexCache,
 	) {
 		this.scanner = new JournalScanner(fs);
+		if (cache) {
+			this.cached = cache.load();
+			cache.follow(index);
+		}
 	}
 
 	/** How many incremental passes have run, to check that bursts are coalesced. */
@@ -72,10 +82,19 @@ export class JournalUpdater implements Disposable {
 		return this.enqueue(() => this.applyEvents(batch));
 	}
 
-	/** Re-reads everything below `folderUri` from scratch. */
+	/** Re-reads everything below `folderUri` from scratch; the first time, from the cache where it is still true. */
 	rescan(folderUri: string): Promise<void> {
 		return this.enqueue(async () => {
-			this.index.replaceUnder(folderUri, await this.scanner.scan(folderUri));
+			const first = !this.scannedOnce.has(folderUri);
+			this.scannedOnce.add(folderUri);
+			const cached = first && this.cached ? await this.cached : undefined;
+			this.index.replaceUnder(folderUri, await this.scanner.scan(folderUri, cached));
+			// The summaries of this folder are used up; those of other folders wait for their first scan.
+			for (const uri of cached ? [...cached.keys()] : []) {
+				if (uri.startsWith(`${folderUri}/`)) {
+					cached!.delete(uri);
+				}
+			}
 		});
 	}
 
@@ -105,6 +124,7 @@ export class JournalUpdater implements Disposable {
 			clearTimeout(this.timer);
 		}
 		this.pending.clear();
+		this.cache?.dispose();
 	}
 
 	private enqueue(work: () => Promise<void>): Promise<void> {

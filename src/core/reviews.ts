@@ -20,9 +20,23 @@ export function reviewDateChoices(today: IsoDate, fiscalYearStartMonth: number):
 	];
 }
 
+/** Whether an entry comes due for review some day: it has a `review` date, and it is not closed or broken. */
+export function isReviewable(entry: EntrySummary): boolean {
+	return entry.review !== undefined && entry.status !== 'closed' && !entry.problem;
+}
+
 /** Whether an entry is due for review on `today`: its `review` date has come, and it is not closed or broken. */
 export function isReviewDue(entry: EntrySummary, today: IsoDate): boolean {
-	return entry.review !== undefined && entry.review <= today && entry.status !== 'closed' && !entry.problem;
+	return isReviewable(entry) && entry.review! <= today;
+}
+
+const titleCollator = new Intl.Collator();
+
+/** The earliest review date first; then by title; then by URI, so the order is total. */
+export function compareByReview(a: EntrySummary, b: EntrySummary): number {
+	const reviewA = a.review ?? '';
+	const reviewB = b.review ?? '';
+	return reviewA < reviewB ? -1 : reviewA > reviewB ? 1 : titleCollator.compare(a.title, b.title) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
 /** The entries due for review on `today`, the longest overdue first. */
@@ -33,5 +47,5 @@ export function reviewsDue(entries: Iterable<EntrySummary>, today: IsoDate): Ent
 			due.push(entry);
 		}
 	}
-	return due.sort((a, b) => (a.review! < b.review! ? -1 : a.review! > b.review! ? 1 : a.title.localeCompare(b.title)));
+	return due.sort(compareByReview);
 }

@@ -5,6 +5,10 @@
  * Where it answers, it must answer as the library would; a property test compares the two.
  */
 export function parseSimpleYaml(block: string): Record<string, unknown> | undefined {
+	// Tabs, whitespace that JavaScript trims but YAML does not, and a carriage return inside a line are left to the library.
+	if (unusualSpace.test(block) || /\r(?!\n)/.test(block)) {
+		return undefined;
+	}
 	const data: Record<string, unknown> = {};
 	let openList: unknown[] | undefined;
 	let listIndent = -1;
@@ -18,10 +22,6 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 		start = end + 1;
 		if (line.endsWith('\r')) {
 			line = line.slice(0, -1);
-		}
-		// Tabs, and whitespace that JavaScript trims but YAML does not, are left to the library.
-		if (/[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(line)) {
-			return undefined;
 		}
 		const trimmed = line.trim();
 		if (trimmed === '' || trimmed.startsWith('#')) {
@@ -69,6 +69,8 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 }
 
 const invalid = Symbol('invalid');
+
+const unusualSpace = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** Keys that YAML reads as null or a boolean rather than as text. */
 const reservedKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
@@ -128,6 +130,10 @@ function readScalar(rawText: string): unknown {
 	}
 	if (!plainScalar.test(text) || text.endsWith(':')) {
 		return invalid;
+	}
+	// Plain text starting with a letter that no null, boolean or number starts with: the common case.
+	if (/^[a-eg-mo-su-zA-EG-MO-SU-Z]/.test(text)) {
+		return text;
 	}
 	if (text === '~' || /^(?:null|Null|NULL)$/.test(text)) {
 		return null;

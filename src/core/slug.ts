@@ -1,6 +1,15 @@
 /** Longest slug used in a file name, in characters. */
 export const maxSlugLength = 60;
 
+/** Longest slug in UTF-8 bytes: Linux and macOS allow 255 bytes per file name, and the date, `-2` and `.md` need room too. */
+export const maxSlugBytes = 200;
+
+const encoder = new TextEncoder();
+
+function fits(slug: string): boolean {
+	return [...slug].length <= maxSlugLength && encoder.encode(slug).length <= maxSlugBytes;
+}
+
 /**
  * A file-name-safe slug of `title`: letters and digits of any script, joined by single hyphens.
  * It never contains a path separator, `..`, or a character Windows forbids, and is never empty.
@@ -15,9 +24,14 @@ export function slugify(title: string): string {
 	let slug = '';
 	for (const word of words) {
 		const next = slug === '' ? word : `${slug}-${word}`;
-		if ([...next].length > maxSlugLength) {
+		if (!fits(next)) {
 			if (slug === '') {
-				slug = [...word].slice(0, maxSlugLength).join('');
+				for (const character of word) {
+					if (!fits(slug + character)) {
+						break;
+					}
+					slug += character;
+				}
 			}
 			break;
 		}

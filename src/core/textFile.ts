@@ -12,3 +12,12 @@ export function looksBinary(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array): string {
 	return decoder.decode(bytes);
 }
+
+/**
+ * `text` as a string of its own. JavaScript engines keep a slice of a long string as a view into
+ * it, so a title sliced from a file's text would keep the whole text alive for as long as the index
+ * keeps the title. Short strings are copied anyway.
+ */
+export function detached(text: string): string {
+	return text.length < 13 ? text : (` ${text}`).slice(1);
+}

@@ -3,6 +3,7 @@ import { AreaCatalog, withCustomAreas } from '../core/areas';
 import { readCustomAreas, type CustomAreaProblem } from '../core/customAreas';
 import { Emitter, type Event } from '../core/events';
 import { settingKeys, settingsSection } from '../ids';
+import { localizedBuiltInAreas } from './areaNames';
 import { settingId } from './configuration';
 import { inMessage } from './userText';
 
@@ -67,7 +68,7 @@ export class AreaSettings implements vscode.Disposable {
 		if (messages.length > 0) {
 			void this.report(messages);
 		}
-		return new AreaCatalog(withCustomAreas(reading.areas));
+		return new AreaCatalog(withCustomAreas(reading.areas, localizedBuiltInAreas()));
 	}
 
 	private async report(messages: readonly string[]): Promise<void> {

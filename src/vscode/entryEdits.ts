@@ -7,7 +7,8 @@ import { describeProblem } from './problemMessages';
  * A document that had no unsaved changes is saved afterwards, so the change is on disk at once;
  * one with unsaved changes is left for the user to save. `savedAs` is where the entry is after the
  * edit, when the edit renames it. Returns whether the edit was applied; when it was not, the user
- * has been told and the entry is unchanged.
+ * has been told and the entry is unchanged. When the save fails (a read-only file, or one changed on
+ * disk), the file on disk is unchanged, the change stays in the editor, and the user is told.
  */
 export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode.WorkspaceEdit, savedAs = document.uri): Promise<boolean> {
 	const wasClean = !document.isDirty;
@@ -17,8 +18,12 @@ export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode
 			vscode.workspace.asRelativePath(document.uri)));
 		return false;
 	}
-	if (wasClean && !document.isUntitled) {
-		await (await vscode.workspace.openTextDocument(savedAs)).save();
+	const saved = wasClean && !document.isUntitled ? await vscode.workspace.openTextDocument(savedAs) : undefined;
+	if (saved && !await saved.save() && saved.isDirty) {
+		await vscode.window.showTextDocument(saved, { preview: false, preserveFocus: true });
+		void vscode.window.showWarningMessage(vscode.l10n.t(
+			'{0} could not be saved, so the file on disk is unchanged. It may be read-only, or it changed on disk. The change is kept in the editor, unsaved: save it there, or undo it.',
+			vscode.workspace.asRelativePath(savedAs)));
 	}
 	return true;
 }

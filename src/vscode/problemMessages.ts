@@ -26,8 +26,10 @@ export function describeProblem(problem: EntryProblem): string {
 			return vscode.l10n.t('The header must be a list of "key: value" lines.');
 		case 'headerTooLarge':
 			return vscode.l10n.t('The header is {0}; headers over 256 KB are not read.', megabytes(problem.detail));
+		case 'headerTooComplex':
+			return vscode.l10n.t('The header nests lists inside lists, or repeats values with * references, far more than any journal needs, so it was not read. Write it as plain "key: value" lines.');
 		case 'unreadable':
-			return vscode.l10n.t('This could not be read: {0}', problem.detail ?? '');
+			return vscode.l10n.t('This could not be read. It may have been moved or deleted while the journal was being read, or you may not have permission to open it. Refresh the journal to try again. (The system said: {0})', problem.detail ?? '');
 		case 'binary':
 			return vscode.l10n.t('This file holds binary data, not text.');
 		case 'tooLarge':

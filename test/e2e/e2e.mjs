@@ -1,6 +1,7 @@
 // End-to-end test of the packaged .vsix: installed into a fresh code-server profile and driven
 // through the real workbench UI by playwright-core with Debian's chromium. Saves screenshots.
 // Prints "N passed, N failed" and exits non-zero on any failure.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,6 +60,14 @@ try {
 		const hiring = roots.find(row => row.label === 'Hiring the right people');
 		expect(/^3 entries$/.test(hiring?.description ?? ''), `hiring count: ${hiring?.description}`);
 		expect(roots.some(row => row.label === 'Reorganizing a division' && row.description === '3 entries'), 'reorganization count');
+	});
+
+	await check('the walkthrough is offered, with its steps', async () => {
+		// Opening it early also starts VS Code's walkthrough service, which ticks steps only for actions that come after it started.
+		await workbench.openWalkthrough('Think it through with Leadership Journal');
+		const text = await workbench.page.locator('.gettingStartedContainer').innerText();
+		expect(['Look around a sample journal', 'Create your first entry', 'Think it through', 'Record a decision', 'Schedule a review', 'Do a weekly review']
+			.every(title => text.includes(title)), `the step titles: ${text.slice(0, 300)}`);
 	});
 
 	await check('expanding areas lists their entries, newest first', async () => {
@@ -186,6 +195,34 @@ try {
 		await workbench.screenshot(path.join(shots, 'preview.png'));
 	});
 
+	await check('the walkthrough ticks the steps the user did for real: an entry created, a question answered', async () => {
+		await workbench.openWalkthrough('Think it through with Leadership Journal');
+		const complete = title => workbench.page.locator('.gettingStartedContainer .getting-started-step', { hasText: title })
+			.locator('.codicon-getting-started-step-checked');
+		await workbench.waitFor(async () => await complete('Create your first entry').count() > 0 && await complete('Think it through').count() > 0,
+			'the steps done earlier in this run are ticked', 15_000);
+		expect(await complete('Schedule a review').count() === 0, 'a step not done stays open');
+		await workbench.page.waitForTimeout(800);
+		await workbench.screenshot(path.join(shots, 'walkthrough.png'));
+	});
+
+	await check('with VS Code in German, the views and messages are German', async () => {
+		const german = await startGermanServer();
+		try {
+			const page = new Workbench(await browser.context.newPage());
+			await page.open(`${german.url}/?folder=${encodeURIComponent(workspace)}`);
+			await page.openViewContainer('Leadership Journal');
+			await page.resizeSidebar(520);
+			const rows = await page.waitForTreeRows(list => list.some(row => row.label === 'Fällige Überprüfungen'));
+			expect(rows.some(row => row.label === 'Die richtigen Leute einstellen'), `German area names: ${rows.map(row => row.label).slice(0, 8)}`);
+			await page.page.waitForTimeout(1500);
+			await page.screenshot(path.join(shots, 'german.png'));
+			await page.page.close();
+		} finally {
+			german.stop();
+		}
+	});
+
 	await check('an empty journal shows the welcome view, whose button starts New Entry', async () => {
 		const empty = path.join(scratch, 'empty-workspace');
 		fs.mkdirSync(empty);
@@ -210,4 +247,27 @@ try {
 	fs.rmSync(scratch, { recursive: true, force: true });
 }
 console.log(`${passed} passed, ${failed} failed`);
+
+/**
+ * A second code-server in German. code-server switches its display language only when a language
+ * pack is installed and listed in languagepacks.json; a stand-in pack with no translations of its
+ * own (test/fixtures/language-pack-de) is enough for the extension's German strings to show.
+ */
+async function startGermanServer() {
+	const dir = path.join(scratch, 'german');
+	prepareProfile(dir, { 'workbench.colorTheme': 'Default Dark Modern', 'window.commandCenter': false });
+	const pack = path.join(dir, 'language-pack-de.vsix');
+	execFileSync(path.join(repo, 'node_modules', '.bin', 'vsce'), ['package', '--allow-missing-repository', '-o', pack],
+		{ cwd: path.join(repo, 'test', 'fixtures', 'language-pack-de'), stdio: 'ignore' });
+	runCodeServer(dir, ['--install-extension', vsix, '--install-extension', pack]);
+	const installed = fs.readdirSync(path.join(dir, 'extensions')).find(name => name.startsWith('leadership-journal-tests.test-language-pack-de'));
+	fs.writeFileSync(path.join(dir, 'user-data', 'languagepacks.json'), JSON.stringify({
+		de: {
+			hash: 'leadership-journal-tests', label: 'Deutsch',
+			extensions: [{ extensionIdentifier: { id: 'leadership-journal-tests.test-language-pack-de' }, version: '0.0.1' }],
+			translations: { vscode: path.join(dir, 'extensions', installed, 'translations', 'main.i18n.json') },
+		},
+	}));
+	return startCodeServer(dir, { extraArgs: ['--locale', 'de'] });
+}
 process.exit(failed > 0 ? 1 : 0);

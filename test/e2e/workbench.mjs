@@ -126,6 +126,14 @@ export class Workbench {
 		return false;
 	}
 
+	/** Opens a walkthrough from the command palette and waits for its steps. */
+	async openWalkthrough(title) {
+		await this.runCommand('Welcome: Open Walkthrough');
+		await this.pickQuickItem(title);
+		const steps = this.page.locator('.gettingStartedContainer .getting-started-step');
+		await this.waitFor(async () => await steps.count() >= 4, 'the walkthrough steps', 30_000);
+	}
+
 	/** Expands the tree row labelled `label`, if it is collapsed. */
 	async expandTreeRow(label) {
 		const row = this.page.locator(sidebarRows, { has: this.page.locator('.label-name', { hasText: label }) }).first();

@@ -36,4 +36,44 @@ suite('Multi-root workspace', () => {
 		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
 		assert.equal(await pending, undefined);
 	});
+
+	test('the reviews, Today\'s Check-in and Customize Template ask which folder and write only into the chosen one; no choice writes nothing', async () => {
+		await activeApi();
+		const window = vscode.window as { showWorkspaceFolderPick: typeof vscode.window.showWorkspaceFolderPick };
+		const original = window.showWorkspaceFolderPick;
+		const asked: string[] = [];
+		let answer: vscode.WorkspaceFolder | undefined = folder('south');
+		window.showWorkspaceFolderPick = async options => {
+			asked.push(options?.placeHolder ?? '');
+			return answer;
+		};
+		const northFiles = async () => (await vscode.workspace.findFiles(new vscode.RelativePattern(folder('north'), '**/*'))).map(uri => uri.toString()).sort();
+		const northBefore = await northFiles();
+		const created: vscode.Uri[] = [];
+		const commands = ['leadershipJournal.weeklyReview', 'leadershipJournal.monthlyReview', 'leadershipJournal.quarterlyReview', 'leadershipJournal.todaysCheckIn'];
+		try {
+			for (const command of commands) {
+				const uri = await vscode.commands.executeCommand<vscode.Uri>(command);
+				assert.ok(uri?.toString().startsWith(`${vscode.Uri.joinPath(folder('south').uri, 'notes')}/`), `${command}: ${String(uri)}`);
+				created.push(uri);
+			}
+			const template = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.customizeTemplate', { area: 'hiring' });
+			assert.ok(template?.toString().startsWith(`${folder('south').uri}/`), String(template));
+			created.push(template);
+			assert.equal(asked.length, commands.length + 1, 'each command asked which folder');
+			assert.deepEqual(await northFiles(), northBefore, 'nothing was written into the other folder');
+
+			answer = undefined;
+			for (const command of [...commands, 'leadershipJournal.customizeTemplate', 'leadershipJournal.newEntry']) {
+				assert.equal(await vscode.commands.executeCommand(command), undefined, `${command} without a folder does nothing`);
+			}
+			assert.equal(asked.length, 2 * commands.length + 3);
+		} finally {
+			window.showWorkspaceFolderPick = original;
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			for (const uri of created) {
+				await vscode.workspace.fs.delete(uri);
+			}
+		}
+	});
 });

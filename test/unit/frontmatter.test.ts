@@ -116,14 +116,24 @@ suite('parseFrontmatter', () => {
 		bomb.push('---', 'body');
 		const started = Date.now();
 		const parsed = parseFrontmatter(bomb.join('\n'));
-		assert.equal(parsed.problem?.code, 'invalidYaml');
+		assert.equal(parsed.problem?.code, 'headerTooComplex');
 		assert.ok(Date.now() - started < 5000);
 	});
 
-	test('deep nesting does not crash', () => {
+	test('deep nesting is refused before the YAML library recurses into it', () => {
 		const depth = 5000;
-		const parsed = parseFrontmatter(`---\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n`);
-		assert.ok(parsed.problem === undefined || parsed.problem.code === 'invalidYaml');
+		assert.equal(parseFrontmatter(`---\nx: ${'['.repeat(depth)}${']'.repeat(depth)}\n---\n`).problem?.code, 'headerTooComplex');
+		assert.equal(parseFrontmatter(`---\nx:\n${'- '.repeat(depth)}a\n---\n`).problem?.code, 'headerTooComplex');
+		assert.equal(parseFrontmatter(`---\nx: ${'['.repeat(100)}${']'.repeat(100)}\ny: 1\n---\n`).problem, undefined);
+	});
+
+	test('more than 100 alias references are refused unparsed; duplicate keys are found without a quadratic check', () => {
+		const aliases = ['---', 'a: &a x', ...Array.from({ length: 101 }, (_, at) => `k${at}: *a`), '---'].join('\n');
+		assert.equal(parseFrontmatter(aliases).problem?.code, 'headerTooComplex');
+		const started = Date.now();
+		const keys = ['---', 'x: {a: 1}', ...Array.from({ length: 20_000 }, (_, at) => `k${at}: v`), 'k7: again', '---'].join('\n');
+		assert.deepEqual(parseFrontmatter(keys).problem, { code: 'invalidYaml', line: 20_002, detail: 'Map keys must be unique' });
+		assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
 	});
 
 	test('a header over the size limit is refused without parsing', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commandIds, settingKeys, settingsSection, viewIds } from '../../src/ids';
+import { commandIds, contextKeys, settingKeys, settingsSection, viewIds } from '../../src/ids';
 
 const repo = path.join(__dirname, '..', '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8'));
@@ -102,6 +102,64 @@ suite('architecture', () => {
 		const files = fs.readdirSync(path.join(repo, 'src'), { recursive: true }) as string[];
 		for (const file of files.filter(name => name.endsWith('.ts'))) {
 			assert.doesNotMatch(fs.readFileSync(path.join(repo, 'src', file), 'utf8'), /gray-matter/, file);
+		}
+	});
+});
+
+suite('package.json conventions', () => {
+	const commandIdsInManifest = new Set(contributed.map(command => command.command));
+	const source = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+		entry.isDirectory() ? source(path.join(dir, entry.name)) : entry.name.endsWith('.ts') ? [fs.readFileSync(path.join(dir, entry.name), 'utf8')] : []);
+	const sources = source(path.join(repo, 'src')).join('\n');
+
+	test('every command has a codicon, so it looks right wherever a menu shows it', () => {
+		for (const command of contributed) {
+			assert.match(command.icon ?? '', /^\$\([a-z0-9-]+\)$/, command.command);
+		}
+	});
+
+	test('every setting is read somewhere in the code', () => {
+		for (const [name, key] of Object.entries(settingKeys)) {
+			assert.ok(sources.includes(`settingKeys.${name}`), `${key} is never read`);
+		}
+	});
+
+	test('keybindings name contributed commands and avoid the Ctrl+K chords', () => {
+		for (const binding of manifest.contributes.keybindings as { command: string; key: string; mac: string }[]) {
+			assert.ok(commandIdsInManifest.has(binding.command), binding.command);
+			assert.ok(!/^ctrl\+k /.test(binding.key) && !/^cmd\+k /.test(binding.mac), binding.key);
+		}
+	});
+
+	test('the walkthrough has 4–6 steps, each with an image that exists, a button that runs a command, and a completion event set by a real action', () => {
+		const [walkthrough] = manifest.contributes.walkthroughs;
+		assert.ok(walkthrough.steps.length >= 4 && walkthrough.steps.length <= 6);
+		const didKeys = new Set<string>(Object.entries(contextKeys).filter(([name]) => name.startsWith('did')).map(([, key]) => key));
+		for (const step of walkthrough.steps as { id: string; description: string; media: { image: string; altText: string }; completionEvents: string[] }[]) {
+			assert.ok(fs.existsSync(path.join(repo, step.media.image)), step.media.image);
+			assert.ok(nls[step.media.altText.slice(1, -1)], `${step.id} alt text`);
+			const button = /\(command:(leadershipJournal\.[A-Za-z]+)\)/.exec(nls[step.description.slice(1, -1)]);
+			assert.ok(button && commandIdsInManifest.has(button[1]), `${step.id} has a button that runs a contributed command`);
+			for (const event of step.completionEvents) {
+				assert.ok(event.startsWith('onContext:') && didKeys.has(event.slice('onContext:'.length)), `${step.id}: ${event}`);
+			}
+		}
+	});
+
+	test('the extension runs in the Node host and the web worker, and ships an icon', () => {
+		assert.equal(manifest.main, './dist/extension.js');
+		assert.equal(manifest.browser, './dist/web/extension.js');
+		assert.deepEqual(manifest.extensionKind, ['workspace']);
+		assert.ok(fs.existsSync(path.join(repo, manifest.icon)));
+		assert.match(manifest.galleryBanner.color, /^#[0-9a-f]{6}$/i);
+	});
+
+	test('fully supported in untrusted and virtual workspaces: nothing from the journal runs, and all file access goes through workspace.fs', () => {
+		// VS Code reads `description` only when `supported` is not true, so there is none; the README's Privacy section says why.
+		assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
+		const runtime = source(path.join(repo, 'src'));
+		for (const text of runtime) {
+			assert.doesNotMatch(text, /from ['"](?:node:)?(?:fs|child_process|http|https|net|tls|dns)['"]|Uri\.file\(|\beval\(|new Function\(/);
 		}
 	});
 });

@@ -40,6 +40,13 @@ suite('slugify', () => {
 		assert.equal(slugify('x'.repeat(500)).length, maxSlugLength);
 	});
 
+	test('a title of four-byte letters stays within the 255 bytes Linux and macOS allow per file name', () => {
+		// 60 letters of U+20000 were 240 bytes: with the date, "-12" and ".md", 257 bytes, and the create failed.
+		const name = entryFileName('2026-11-26', '\u{20000}'.repeat(100), 12);
+		assert.ok(new TextEncoder().encode(name).length <= 255, `${new TextEncoder().encode(name).length} bytes`);
+		assert.match(name, /^2026-11-26-\u{20000}+-12\.md$/u);
+	});
+
 	test('file names add -2, -3 after the first', () => {
 		assert.equal(entryFileName('2026-11-26', 'Plan'), '2026-11-26-plan.md');
 		assert.equal(entryFileName('2026-11-26', 'Plan', 3), '2026-11-26-plan-3.md');

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/areas';
-import { groupCommitments, openCommitments, overdueCount, type CommitmentGroup, type CommitmentGrouping } from '../../core/commitmentGroups';
+import type { CommitmentGroup, CommitmentGrouping } from '../../core/commitmentGroups';
 import { toIsoDate } from '../../core/dates';
 import type { JournalIndex } from '../../core/journalIndex';
 import { commandIds } from '../../ids';
@@ -11,7 +11,7 @@ const pageSize = 200;
 
 /**
  * The Commitments view: the journal's open action items, grouped by due date (overdue, this week,
- * later, no date), by owner, or by area. The groups are computed once per index change and day.
+ * later, no date), by owner, or by area, as the index keeps them; read once per index change and day.
  */
 export class CommitmentsTreeProvider implements vscode.TreeDataProvider<CommitmentNode>, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<CommitmentNode | undefined>();
@@ -86,8 +86,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 	private current(): NonNullable<CommitmentsTreeProvider['computed']> {
 		const day = toIsoDate(this.now());
 		if (this.computed?.day !== day || this.computed.grouping !== this.grouping) {
-			const open = openCommitments(this.index.all());
-			this.computed = { day, grouping: this.grouping, groups: groupCommitments(open, this.grouping, day, this.catalog()), overdue: overdueCount(open, day) };
+			this.computed = { day, grouping: this.grouping, groups: this.index.commitmentGroups(this.grouping, day), overdue: this.index.overdueCommitments(day) };
 		}
 		return this.computed;
 	}

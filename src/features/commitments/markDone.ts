@@ -1,12 +1,14 @@
 import * as vscode from 'vscode';
 import { markDoneChange } from '../../core/commitmentGroups';
 import { toIsoDate } from '../../core/dates';
+import { readEntry } from '../../core/entryReader';
 import { applyEntryEdit } from '../../vscode/entryEdits';
 import type { CommitmentNode } from './commitmentNodes';
 
 /**
  * Mark Done: ticks a commitment's box and stamps the day (`done:YYYY-MM-DD`), editing that one line
- * through a `WorkspaceEdit`. When the line is no longer that open commitment, nothing is changed.
+ * through a `WorkspaceEdit`. The item is found again in the document as it is now, unsaved edits
+ * included; when it is no longer there, nothing is changed.
  */
 export async function markCommitmentDone(node: CommitmentNode | undefined, now: () => Date): Promise<boolean> {
 	if (node?.kind !== 'item') {
@@ -15,7 +17,11 @@ export async function markCommitmentDone(node: CommitmentNode | undefined, now: 
 	}
 	const { entry, commitment } = node.item;
 	const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(entry.uri, true));
-	const line = commitment.line < document.lineCount ? document.lineAt(commitment.line) : undefined;
+	// The view knows the file as saved; unsaved lines above may have moved the item: find it again, nearest first.
+	const found = (readEntry(document.getText(), { uri: entry.uri, mtime: 0, size: 0 }).commitments ?? [])
+		.filter(candidate => !candidate.done && candidate.text === commitment.text)
+		.sort((a, b) => Math.abs(a.line - commitment.line) - Math.abs(b.line - commitment.line))[0];
+	const line = found && document.lineAt(found.line);
 	const change = line && markDoneChange(line.text, toIsoDate(now()));
 	if (!line || !change) {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} of "{1}" is no longer that open commitment, so nothing was changed. Save the entry and try again.',

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { findQuestions } from '../../core/questions';
-import { commandIds } from '../../ids';
+import { commandIds, contextKeys } from '../../ids';
 import { entryTarget } from './entryTarget';
 import { runGuidedSession, type SessionOutcome } from './guidedSession';
 import { InputBoxPrompter } from './inputBoxPrompter';
+import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
 
 /** Sessions running, by entry URI: a second run on the same entry brings nothing new and is refused. */
 const running = new Set<string>();
@@ -32,6 +33,9 @@ export async function thinkItThrough(argument?: unknown): Promise<SessionOutcome
 	try {
 		const outcome = await runGuidedSession(uri, prompter.ask);
 		reportOutcome(outcome);
+		if (outcome.answered > 0) {
+			markWalkthroughStep(contextKeys.didThinkItThrough);
+		}
 		return outcome;
 	} finally {
 		prompter.dispose();

@@ -5,6 +5,8 @@ import { fiscalYearStartMonth } from '../../vscode/configuration';
 import { setHeaderKeys } from '../../vscode/entryEdits';
 import { inMessage } from '../../vscode/userText';
 import { entryDocument } from './entryDocument';
+import { contextKeys } from '../../ids';
+import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface ScheduleReviewArguments {
@@ -64,5 +66,9 @@ export async function scheduleReview(now: () => Date, target: unknown, args: Sch
 		return false;
 	}
 	const date = args.date ?? await askDate(found.entry.review, today);
-	return date !== undefined && setHeaderKeys(found.document.uri, { review: date });
+	if (date === undefined || !await setHeaderKeys(found.document.uri, { review: date })) {
+		return false;
+	}
+	markWalkthroughStep(contextKeys.didScheduleReview);
+	return true;
 }

@@ -6,6 +6,8 @@ import { setHeaderKeys } from '../../vscode/entryEdits';
 import { statusIcon, statusLabel, statusMeaning } from '../../vscode/statusLabels';
 import { inMessage } from '../../vscode/userText';
 import { entryDocument } from './entryDocument';
+import { contextKeys } from '../../ids';
+import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface SetStatusArguments {
@@ -43,5 +45,11 @@ export async function setStatus(now: () => Date, target: unknown, args: SetStatu
 		})), { title: vscode.l10n.t('Set Status: {0}', entry.title), placeHolder: vscode.l10n.t('Where does this challenge stand?') });
 		status = picked?.status;
 	}
-	return status !== undefined && setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(now())));
+	if (status === undefined || !await setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(now())))) {
+		return false;
+	}
+	if (status === 'decided') {
+		markWalkthroughStep(contextKeys.didDecide);
+	}
+	return true;
 }

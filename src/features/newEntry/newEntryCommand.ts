@@ -8,6 +8,8 @@ import type { JournalWorkspace } from '../../vscode/journalWorkspace';
 import type { TemplateStore } from '../../vscode/templateStore';
 import { inMessage } from '../../vscode/userText';
 import type { EntryCreator } from './entryCreator';
+import { contextKeys } from '../../ids';
+import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
 
 /** Answers that skip the prompts: for keybindings, other extensions and tests. */
 export interface NewEntryArguments {
@@ -57,6 +59,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 		return undefined;
 	}
 	await showNewEntry(uri, plan, deps.journal);
+	markWalkthroughStep(contextKeys.didNewEntry);
 	return uri;
 }
 

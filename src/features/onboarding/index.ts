@@ -1,0 +1,10 @@
+import * as vscode from 'vscode';
+import { commandIds } from '../../ids';
+import { isOptions } from '../../vscode/commandOptions';
+import { trySampleJournal, type SampleJournalArguments, type SampleJournalDependencies } from './sampleJournalCommand';
+
+/** Registers Try the Sample Journal. The walkthrough itself is declared in package.json. */
+export function register(context: vscode.ExtensionContext, deps: SampleJournalDependencies): void {
+	context.subscriptions.push(vscode.commands.registerCommand(commandIds.trySampleJournal, (args?: unknown) =>
+		trySampleJournal(deps, isOptions<SampleJournalArguments>(args, ['folder']) ? args : {})));
+}
