@@ -10,8 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import util from 'node:util';
-import { launchBrowser, prepareProfile, startCodeServer } from './testHost.mjs';
+import { forwardExtensionHostConsole, launchBrowser, prepareProfile, startCodeServer } from './testHost.mjs';
 
 const timeoutSeconds = Number(process.env.LJ_SHIM_TIMEOUT_S || 600);
 const verbose = Boolean(process.env.LJ_SHIM_VERBOSE);
@@ -69,26 +68,7 @@ const page = browser.context.pages()[0] ?? await browser.context.newPage();
 let finish;
 const finished = new Promise(resolve => { finish = resolve; });
 await page.exposeFunction('codeAutomationExit', code => finish(code));
-const workbenchNoise = /^(Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|The web worker extension host|Ignoring fetching additional|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|An iframe which has both|Canceled: Canceled|Updating additional builtin extensions cache)/;
-page.on('console', async message => {
-	let args;
-	try {
-		args = await Promise.all(message.args().map(arg => arg.jsonValue()));
-	} catch {
-		args = [message.text()];
-	}
-	let level = message.type();
-	// The extension host's console arrives styled: ('%c INFO', 'color: …', format, …args).
-	if (typeof args[0] === 'string' && args[0].startsWith('%c') && String(args[1]).startsWith('color:')) {
-		level = args[0].replace('%c', '').trim();
-		args = args.slice(2);
-	}
-	const line = util.format(...args);
-	const quiet = workbenchNoise.test(line) || line.trim() === '' || /^(debug|trace)$/i.test(level);
-	if (verbose || !quiet) {
-		process.stdout.write(`${/^err/i.test(level) ? '[workbench error] ' : ''}${line}\n`);
-	}
-});
+forwardExtensionHostConsole(page, { verbose });
 const timer = setTimeout(() => finish('timeout'), timeoutSeconds * 1000);
 await page.goto(url);
 const code = await finished;

@@ -16,7 +16,7 @@ import util from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Workbench } from '../e2e/workbench.mjs';
 import { buildWebTests } from '../web/build.mjs';
-import { ensureTestHost, launchBrowser, prepareProfile, startCodeServer } from './testHost.mjs';
+import { ensureTestHost, forwardExtensionHostConsole, launchBrowser, prepareProfile, startCodeServer } from './testHost.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: options } = util.parseArgs({
@@ -162,36 +162,19 @@ try {
 		}
 	};
 
-	// Dedicated-worker console messages can reach the page twice (directly and forwarded by the workbench).
-	const workbenchNoise = /^(Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|The web worker extension host|Ignoring fetching additional|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|An iframe which has both|Canceled: Canceled|Updating additional builtin extensions cache)/;
-	let lastLine = '';
-	page.on('console', async message => {
-		let args;
-		try {
-			args = await Promise.all(message.args().map(arg => arg.jsonValue()));
-		} catch {
-			args = [message.text()];
-		}
-		let level = message.type();
-		if (typeof args[0] === 'string' && args[0].startsWith('%c') && String(args[1]).startsWith('color:')) {
-			level = args[0].replace('%c', '').trim();
-			args = args.slice(2);
-		}
-		const line = util.format(...args);
-		const quiet = workbenchNoise.test(line) || line.trim() === '' || /^(debug|trace)$/i.test(level);
-		if ((options.verbose || !quiet) && line !== lastLine) {
-			process.stdout.write(`${/^err/i.test(level) ? '[workbench error] ' : ''}${line}\n`);
-		}
-		lastLine = line;
-		const done = /WEB-TESTS-DONE (\d+) passed, (\d+) failed/.exec(line);
-		if (done && !reported) {
-			reported = true;
-			passed = Number(done[1]);
-			failed = Number(done[2]);
-		}
-		if (line.includes('WEB-TESTS-SCREENSHOT-READY')) {
-			void takeScreenshot();
-		}
+	forwardExtensionHostConsole(page, {
+		verbose: options.verbose,
+		onLine: line => {
+			const done = /WEB-TESTS-DONE (\d+) passed, (\d+) failed/.exec(line);
+			if (done && !reported) {
+				reported = true;
+				passed = Number(done[1]);
+				failed = Number(done[2]);
+			}
+			if (line.includes('WEB-TESTS-SCREENSHOT-READY')) {
+				void takeScreenshot();
+			}
+		},
 	});
 
 	log('opening the workbench');

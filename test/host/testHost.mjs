@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import util from 'node:util';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE24_VERSION = '24.21.0';
@@ -179,6 +180,37 @@ export async function launchBrowser({ headless = !process.env.HEADED, viewport =
 		fs.rmSync(profile, { recursive: true, force: true });
 	};
 	return { context, close };
+}
+
+const workbenchNoise = /^(Failed to load resource|Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|The web worker extension host|Ignoring fetching additional|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\]|An iframe which has both|Canceled: Canceled|Updating additional builtin extensions cache)/;
+
+/**
+ * Prints the extension host's console, which reaches the page styled as ('%c INFO', 'color: …', format, …args),
+ * without the workbench's own noise (all of it with `verbose`); calls `onLine` with every line, printed or not.
+ * Dedicated-worker messages can reach the page twice, so a line equal to the one before is printed once.
+ */
+export function forwardExtensionHostConsole(page, { verbose = false, onLine = () => undefined } = {}) {
+	let lastLine = '';
+	page.on('console', async message => {
+		let args;
+		try {
+			args = await Promise.all(message.args().map(arg => arg.jsonValue()));
+		} catch {
+			args = [message.text()];
+		}
+		let level = message.type();
+		if (typeof args[0] === 'string' && args[0].startsWith('%c') && String(args[1]).startsWith('color:')) {
+			level = args[0].replace('%c', '').trim();
+			args = args.slice(2);
+		}
+		const line = util.format(...args);
+		const quiet = workbenchNoise.test(line) || line.trim() === '' || /^(debug|trace)$/i.test(level);
+		if ((verbose || !quiet) && line !== lastLine) {
+			process.stdout.write(`${/^err/i.test(level) ? '[workbench error] ' : ''}${line}\n`);
+		}
+		lastLine = line;
+		onLine(line);
+	});
 }
 
 // `node test/host/testHost.mjs` installs the host on its own.
