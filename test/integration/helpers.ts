@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 
 /** The extension's id, as `publisher.name`. */
 export const extensionId = 'leadership-journal.leadership-journal';
@@ -20,21 +19,6 @@ export function workspaceFolder(): vscode.WorkspaceFolder {
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	assert.ok(folder, 'the tests need a workspace folder');
 	return folder;
-}
-
-/** The tree as text: `Group (description)` roots, each followed by its entries' `  label | description`. */
-export async function treeText(api: LeadershipJournalApi): Promise<string[]> {
-	const tree = api.challengesTree;
-	const rows: string[] = [];
-	for (const root of tree.getChildren() as ChallengeNode[]) {
-		const item = tree.getTreeItem(root);
-		rows.push(`${String(item.label)} (${String(item.description)})`);
-		for (const child of tree.getChildren(root) as ChallengeNode[]) {
-			const childItem = tree.getTreeItem(child);
-			rows.push(`  ${String(childItem.label)} | ${String(childItem.description)}`);
-		}
-	}
-	return rows;
 }
 
 /** Polls `condition` until it holds, or fails after `timeoutMs`. */
@@ -59,3 +43,5 @@ export async function writeJournalFile(folder: string, name: string, text: strin
 	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
 	return uri;
 }
+
+export { treeText } from './treeText';

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { toIsoDate } from '../../src/core/dates';
+import { treeText } from '../integration/treeText';
 
 const extensionId = 'leadership-journal.leadership-journal';
 
@@ -30,21 +31,6 @@ function workspaceFolder(): vscode.WorkspaceFolder {
 	const folder = vscode.workspace.workspaceFolders?.[0];
 	check(folder, 'the web tests need a workspace folder');
 	return folder;
-}
-
-/** The tree as text: `Group (description)` roots, each followed by its entries' `  label | description`. */
-function treeText(api: LeadershipJournalApi): string[] {
-	const tree = api.challengesTree;
-	const rows: string[] = [];
-	for (const root of tree.getChildren() as ChallengeNode[]) {
-		const item = tree.getTreeItem(root);
-		rows.push(`${String(item.label)} (${String(item.description)})`);
-		for (const child of tree.getChildren(root) as ChallengeNode[]) {
-			const childItem = tree.getTreeItem(child);
-			rows.push(`  ${String(childItem.label)} | ${String(childItem.description)}`);
-		}
-	}
-	return rows;
 }
 
 function groupRows(api: LeadershipJournalApi, group: string): string[] {
