@@ -1,12 +1,12 @@
 import type MarkdownIt from 'markdown-it';
 import type * as vscode from 'vscode';
-import { JournalIndexCache, summaryFormat } from './core/indexCache';
-import { JournalIndex } from './core/journalIndex';
-import { JournalUpdater } from './core/journalUpdater';
+import { JournalIndexCache, summaryFormat } from './core/index/indexCache';
+import { JournalIndex } from './core/index/journalIndex';
+import { JournalUpdater } from './core/index/journalUpdater';
 import * as checkInFeature from './features/checkIn';
 import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
-import * as frontmatterFeature from './features/frontmatter';
+import * as headerFeature from './features/header';
 import * as guidedSessionFeature from './features/guidedSession';
 import * as lifecycleFeature from './features/lifecycle';
 import * as insightsFeature from './features/insights';
@@ -18,11 +18,11 @@ import * as previewFeature from './features/preview';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
-import { AreaSettings } from './vscode/areaSettings';
-import { JournalWorkspace } from './vscode/journalWorkspace';
-import { TemplateStore } from './vscode/templateStore';
-import { WorkspaceIndexCacheStorage } from './vscode/indexCacheStorage';
-import { WorkspaceFileSystem } from './vscode/workspaceFileSystem';
+import { AreaSettings } from './adapters/areaSettings';
+import { JournalWorkspace } from './adapters/journalWorkspace';
+import { TemplateStore } from './adapters/templateStore';
+import { WorkspaceIndexCacheStorage } from './adapters/indexCacheStorage';
+import { WorkspaceFileSystem } from './adapters/fileSystem';
 
 /** What `activate` returns: a small surface for the integration tests. */
 export interface LeadershipJournalApi {
@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	onboardingFeature.register(context, { journal, now });
 	periodicReviewFeature.register(context, { index, catalog, templates, journal, now });
 	const insights = insightsFeature.register(context, { index, catalog, now });
-	frontmatterFeature.register(context, { index, catalog, now });
+	headerFeature.register(context, { index, catalog, now });
 
 	journal.start();
 	return {

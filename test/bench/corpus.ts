@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInAreas } from '../../src/core/areas';
+import { builtInAreas } from '../../src/core/model/areas';
 
 /** The repository root, from `out/test/bench`. */
 const repositoryRoot = path.join(__dirname, '..', '..', '..');

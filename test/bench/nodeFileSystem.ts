@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { FileKind, type FileStat, type JournalFileSystem } from '../../src/core/ports';
+import { FileKind, type FileStat, type JournalFileSystem } from '../../src/core/model/ports';
 
 const scheme = 'file://';
 

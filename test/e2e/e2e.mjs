@@ -88,13 +88,13 @@ try {
 		await workbench.pickQuickItem('Hiring the right people', path.join(shots, 'new-entry-area.png'));
 		await workbench.typeInInput('Hire a head of data', path.join(shots, 'new-entry-title.png'));
 		const editorText = await workbench.waitForEditorText(text => text.includes('Hire a head of data') && text.includes('## Goal'));
-		expect(editorText.includes('status: exploring'), 'frontmatter in the editor');
+		expect(editorText.includes('status: exploring'), 'header in the editor');
 		const year = String(new Date().getFullYear());
 		const folder = path.join(workspace, 'journal', year);
 		await workbench.waitFor(() => fs.existsSync(folder) && fs.readdirSync(folder).some(name => name.endsWith('-hire-a-head-of-data.md')), 'the file on disk');
 		createdFile = path.join(folder, fs.readdirSync(folder).find(name => name.endsWith('-hire-a-head-of-data.md')));
 		const onDisk = fs.readFileSync(createdFile, 'utf8');
-		expect(/^---\ntitle: Hire a head of data\ndate: \d{4}-\d{2}-\d{2}\nareas: \[hiring\]\n/.test(onDisk), `frontmatter on disk:\n${onDisk.slice(0, 200)}`);
+		expect(/^---\ntitle: Hire a head of data\ndate: \d{4}-\d{2}-\d{2}\nareas: \[hiring\]\n/.test(onDisk), `header on disk:\n${onDisk.slice(0, 200)}`);
 		expect(onDisk.includes('### What must the person in this role have achieved'), 'the hiring questions');
 		await workbench.settle();
 		await workbench.screenshot(path.join(shots, 'entry.png'));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../src/core/dates';
+import { toIsoDate } from '../../src/core/model/dates';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { activeApi, eventually, treeText, workspaceFolder } from './helpers';
 

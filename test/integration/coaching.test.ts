@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { findQuestions } from '../../src/core/questions';
+import { findQuestions } from '../../src/core/coaching/questions';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { activeApi, diskText, eventually, workspaceFolder } from './helpers';
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../src/core/dates';
+import { toIsoDate } from '../../src/core/model/dates';
 import type { CommitmentNode } from '../../src/features/commitments/commitmentNodes';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { activeApi, diskText, eventually, writeJournalFile } from './helpers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { findQuestions } from '../../src/core/questions';
+import { findQuestions } from '../../src/core/coaching/questions';
 import { runGuidedSession, type PromptResult, type QuestionPrompt } from '../../src/features/guidedSession/guidedSession';
 import { activeApi, diskText } from './helpers';
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { AreaCatalog, withCustomAreas } from '../../src/core/areas';
-import { addDays, toIsoDate } from '../../src/core/dates';
-import { computeInsights, insightPeriods, type InsightPeriodId } from '../../src/core/insights';
-import { insightsReportMarkdown } from '../../src/core/insightsReport';
-import { shownFigures } from '../../src/core/shownFigures';
+import { AreaCatalog, withCustomAreas } from '../../src/core/model/areas';
+import { addDays, toIsoDate } from '../../src/core/model/dates';
+import { computeInsights, insightPeriods, type InsightPeriodId } from '../../src/core/insights/insights';
+import { insightsReportMarkdown } from '../../src/core/insights/insightsReport';
+import { shownFigures } from '../../src/core/insights/shownFigures';
 import type { LeadershipJournalApi } from '../../src/extension';
 import { activeApi, eventually, workspaceFolder } from './helpers';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { toIsoDate } from '../../src/core/dates';
+import { parseHeader } from '../../src/core/text/header';
+import { toIsoDate } from '../../src/core/model/dates';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { activeApi, eventually, workspaceFolder } from './helpers';
 
@@ -22,7 +22,7 @@ suite('New Entry', () => {
 		const expected = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', date.slice(0, 4), `${date}-integrate-acme-first-90-days.md`);
 		assert.equal(uri.toString(), expected.toString());
 		const content = await text(uri);
-		const header = parseFrontmatter(content);
+		const header = parseHeader(content);
 		assert.equal(header.problem, undefined);
 		assert.equal(header.data.title, 'Integrate Acme: first 90 days');
 		assert.equal(header.data.date, date);

@@ -3,12 +3,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { AreaCatalog } from '../../src/core/areas';
-import { JournalScanner } from '../../src/core/journalScanner';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { JournalScanner } from '../../src/core/index/journalScanner';
 import type { CommitmentNode } from '../../src/features/commitments/commitmentNodes';
 import { runGuidedSession, type PromptResult } from '../../src/features/guidedSession/guidedSession';
 import { dropEntry } from '../../src/features/tree/dragAndDrop';
-import { WorkspaceFileSystem } from '../../src/vscode/workspaceFileSystem';
+import { WorkspaceFileSystem } from '../../src/adapters/fileSystem';
 import { activeApi, diskText, eventually, workspaceFolder, writeJournalFile } from './helpers';
 
 // Nothing is lost: every kind of edit the extension makes keeps the unsaved text of an open editor;

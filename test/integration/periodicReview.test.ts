@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../src/core/dates';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { findQuestions } from '../../src/core/questions';
-import { periodOf, type PeriodKind } from '../../src/core/periods';
+import { toIsoDate } from '../../src/core/model/dates';
+import { parseHeader } from '../../src/core/text/header';
+import { findQuestions } from '../../src/core/coaching/questions';
+import { periodOf, type PeriodKind } from '../../src/core/model/periods';
 import { activeApi, workspaceFolder } from './helpers';
 
 async function diskText(uri: vscode.Uri): Promise<string> {
@@ -31,7 +31,7 @@ suite('Periodic reviews', () => {
 		assert.equal(uri.toString(), vscode.Uri.joinPath(journalFolder(), period.start.slice(0, 4), `${period.start}-${adjectives[kind]}-review.md`).toString());
 		created.push(uri);
 		const text = await diskText(uri);
-		const header = parseFrontmatter(text);
+		const header = parseHeader(text);
 		assert.equal(header.problem, undefined);
 		assert.equal(header.data.period, period.id);
 		assert.deepEqual(header.data.tags, ['review', adjectives[kind]]);
@@ -48,7 +48,7 @@ suite('Periodic reviews', () => {
 		await vscode.commands.executeCommand('leadershipJournal.refresh');
 
 		const { uri, text } = await review('leadershipJournal.weeklyReview', 'week');
-		assert.equal(parseFrontmatter(text).data.title, `Weekly review, ${periodOf('week', today).id}`);
+		assert.equal(parseHeader(text).data.title, `Weekly review, ${periodOf('week', today).id}`);
 		assert.ok(text.includes(`[Probe for the review](${today}-periodic-review-probe.md)`), text);
 		assert.match(text, /\*\*Overdue commitments\*\*\n\n(- .*\n)*- Thank the probe, due 2000-01-01, in \[Probe for the review\]/);
 		const editor = vscode.window.activeTextEditor;
@@ -68,11 +68,11 @@ suite('Periodic reviews', () => {
 	test('Monthly Review and Quarterly Review, the quarter following the fiscal year setting', async () => {
 		const today = toIsoDate(new Date());
 		const monthly = await review('leadershipJournal.monthlyReview', 'month');
-		assert.equal(parseFrontmatter(monthly.text).data.title, `Monthly review, ${periodOf('month', today).label}`);
+		assert.equal(parseHeader(monthly.text).data.title, `Monthly review, ${periodOf('month', today).label}`);
 
 		await settings().update('fiscalYearStartMonth', 4, vscode.ConfigurationTarget.Workspace);
 		const quarterly = await review('leadershipJournal.quarterlyReview', 'quarter', 4);
-		assert.match(String(parseFrontmatter(quarterly.text).data.title), /^Quarterly review, FY\d{4}-Q[1-4]$/);
+		assert.match(String(parseHeader(quarterly.text).data.title), /^Quarterly review, FY\d{4}-Q[1-4]$/);
 		assert.match(quarterly.text, /\*\*Areas with no entry for 90 days\*\*/);
 		assert.ok(findQuestions(quarterly.text).some(question => question.stage === 'Decisions worth revisiting'));
 	});

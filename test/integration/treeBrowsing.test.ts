@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ChallengeNode, EntryNode } from '../../src/features/tree/challengeNodes';
 import { dropEntry } from '../../src/features/tree/dragAndDrop';
-import { AreaCatalog } from '../../src/core/areas';
+import { AreaCatalog } from '../../src/core/model/areas';
 import { activeApi, diskText, eventually, writeJournalFile } from './helpers';
 
 const writeEntry = (name: string, text: string) => writeJournalFile('browse', name, text);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { builtInLensIds, readLens } from '../../src/core/lens';
-import { findQuestions } from '../../src/core/questions';
+import { builtInLensIds, readLens } from '../../src/core/coaching/lens';
+import { findQuestions } from '../../src/core/coaching/questions';
 
 /** The repository root, from `out/test/tools`. */
 export const repositoryRoot = path.join(__dirname, '..', '..', '..');

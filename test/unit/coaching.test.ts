@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/areas';
-import { readCustomAreas, templatePathSegments } from '../../src/core/customAreas';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { JournalIndex, unsortedGroup } from '../../src/core/journalIndex';
-import { readEntry } from '../../src/core/entryReader';
-import { findQuestions } from '../../src/core/questions';
-import { builtInLensIds, planCheckIn, readLens, renderLens } from '../../src/core/lens';
+import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/model/areas';
+import { readCustomAreas, templatePathSegments } from '../../src/core/model/customAreas';
+import { parseHeader } from '../../src/core/text/header';
+import { JournalIndex, unsortedGroup } from '../../src/core/index/journalIndex';
+import { readEntry } from '../../src/core/index/entryReader';
+import { findQuestions } from '../../src/core/coaching/questions';
+import { builtInLensIds, planCheckIn, readLens, renderLens } from '../../src/core/coaching/lens';
 import { buildSnippets, repositoryRoot, snippetFile, snippetFileText } from '../tools/snippets';
 
 const lensesFolder = path.join(__dirname, '..', '..', '..', 'templates', 'lenses');
@@ -76,7 +76,7 @@ suite('lenses', () => {
 		const plan = planCheckIn(lens, now);
 		assert.deepEqual([...plan.fileNames()], ['2026-11-26-check-in.md']);
 		assert.deepEqual(plan.folderSegments, ['2026']);
-		const header = parseFrontmatter(plan.text);
+		const header = parseHeader(plan.text);
 		assert.equal(header.problem, undefined);
 		assert.deepEqual(header.data, { title: 'Check-in, Thursday 2026-11-26', date: '2026-11-26', areas: ['general'], tags: ['check-in'] });
 		assert.deepEqual(findQuestions(plan.text).map(question => question.text), ['Energy (1–5)', 'Mood (1–5)']);

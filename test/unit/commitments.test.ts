@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { AreaCatalog } from '../../src/core/areas';
-import { dueGroupOf, groupCommitments, markDoneChange, openCommitments, overdueCount } from '../../src/core/commitmentGroups';
-import { parseCommitments } from '../../src/core/commitments';
-import { readEntry } from '../../src/core/entryReader';
-import { isReviewDue, reviewDateChoices, reviewsDue } from '../../src/core/reviews';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { dueGroupOf, groupCommitments, markDoneChange, openCommitments, overdueCount } from '../../src/core/followThrough/commitmentGroups';
+import { parseCommitments } from '../../src/core/followThrough/commitments';
+import { readEntry } from '../../src/core/index/entryReader';
+import { isReviewDue, reviewDateChoices, reviewsDue } from '../../src/core/followThrough/reviewDates';
 
 const body = [
 	'## Commitments',                                           // 0

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { AreaCatalog } from '../../src/core/areas';
-import { droppedAreas, areaKeyOf } from '../../src/core/areaMove';
-import { readEntry } from '../../src/core/entryReader';
-import { defaultQuery, matchesFilter, queryEntries, readEntryQuery, staleDays, type EntryQuery } from '../../src/core/entryQuery';
-import { renamedFileNames, titleHeadingChange } from '../../src/core/renameEntry';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { droppedAreas, areaKeyOf } from '../../src/core/editing/areaMove';
+import { readEntry } from '../../src/core/index/entryReader';
+import { defaultQuery, matchesFilter, queryEntries, readEntryQuery, staleDays, type EntryQuery } from '../../src/core/index/entryQuery';
+import { renamedFileNames, titleHeadingChange } from '../../src/core/editing/renameEntry';
 
 const catalog = new AreaCatalog();
 const entry = (name: string, header: string, mtime = 0) => readEntry(`---\n${header}\n---\n`, { uri: `file:///j/${name}.md`, mtime, size: 0 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { firstHeading, readEntry, readList } from '../../src/core/entryReader';
+import { firstHeading, readEntry, readList } from '../../src/core/index/entryReader';
 import { lines } from './helpers/memoryFileSystem';
 
 const facts = { uri: 'mem://ws/journal/2026/2026-11-26-plan.md', mtime: Date.UTC(2026, 10, 20, 12), size: 100 };

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { editHeader, type HeaderValue, type OffsetChange } from '../../src/core/frontmatterEdit';
+import { parseHeader } from '../../src/core/text/header';
+import { editHeader, type HeaderValue, type OffsetChange } from '../../src/core/text/headerEdit';
 
 /** Applies non-overlapping changes, as an editor would. */
 function apply(text: string, changes: readonly OffsetChange[]): string {
@@ -54,7 +54,7 @@ suite('editHeader', () => {
 	test('replaces a block list by a flow list, keeping the next key on its own line', () => {
 		const text = edited(entry, { areas: ['takeover', 'a, b'] });
 		assert.equal(text, entry.replace('  - hiring\n  - key-people\n', '  [takeover, "a, b"]\n'));
-		assert.deepEqual(parseFrontmatter(text).data.areas, ['takeover', 'a, b']);
+		assert.deepEqual(parseHeader(text).data.areas, ['takeover', 'a, b']);
 	});
 
 	test('several keys at once, CRLF kept, and a BOM kept', () => {
@@ -79,9 +79,9 @@ suite('editHeader', () => {
 		const value = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: 0, max: 100 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }));
 		fc.assert(fc.property(fc.constantFrom('status', 'title', 'review', 'people', 'areas', 'brandNew'), value, (key, written) => {
 			const text = edited(entry, { [key]: written });
-			const data = parseFrontmatter(text).data;
+			const data = parseHeader(text).data;
 			assert.deepEqual(data[key], written);
-			for (const [other, before] of Object.entries(parseFrontmatter(entry).data)) {
+			for (const [other, before] of Object.entries(parseHeader(entry).data)) {
 				if (other !== key) {
 					assert.deepEqual(data[other], before, other);
 				}

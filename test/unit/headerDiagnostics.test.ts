@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/areas';
-import { byCloseness, editDistance } from '../../src/core/closestMatch';
-import { repairDate } from '../../src/core/dateRepair';
-import { headerCompletionContext, rankByUse } from '../../src/core/headerCompletion';
-import { headerDiagnostics, type HeaderDiagnostic } from '../../src/core/headerDiagnostics';
-import { headerHoverTarget } from '../../src/core/headerHover';
-import { locateHeader } from '../../src/core/headerValues';
+import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/model/areas';
+import { byCloseness, editDistance } from '../../src/core/text/closestMatch';
+import { repairDate } from '../../src/core/editing/dateRepair';
+import { headerCompletionContext, rankByUse } from '../../src/core/editing/headerCompletion';
+import { headerDiagnostics, type HeaderDiagnostic } from '../../src/core/editing/headerDiagnostics';
+import { headerHoverTarget } from '../../src/core/editing/headerHover';
+import { locateHeader } from '../../src/core/text/headerValues';
 
 const catalog = new AreaCatalog();
 const areaIds = builtInAreas.map(area => area.id);

@@ -4,15 +4,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
-import { AreaCatalog } from '../../src/core/areas';
-import type { EntryProblem, EntrySummary } from '../../src/core/entry';
-import { readEntry } from '../../src/core/entryReader';
-import { splitFrontmatter } from '../../src/core/frontmatter';
-import { editHeader } from '../../src/core/frontmatterEdit';
-import { headerDiagnostics } from '../../src/core/headerDiagnostics';
-import { JournalScanner } from '../../src/core/journalScanner';
-import { FileKind, type FileStat, type JournalFileSystem } from '../../src/core/ports';
-import { entryFileName } from '../../src/core/slug';
+import { AreaCatalog } from '../../src/core/model/areas';
+import type { EntryProblem, EntrySummary } from '../../src/core/model/entry';
+import { readEntry } from '../../src/core/index/entryReader';
+import { splitHeader } from '../../src/core/text/header';
+import { editHeader } from '../../src/core/text/headerEdit';
+import { headerDiagnostics } from '../../src/core/editing/headerDiagnostics';
+import { JournalScanner } from '../../src/core/index/journalScanner';
+import { FileKind, type FileStat, type JournalFileSystem } from '../../src/core/model/ports';
+import { entryFileName } from '../../src/core/model/slug';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
 
 const repo = path.join(__dirname, '..', '..', '..');
@@ -107,9 +107,9 @@ function generate(folder: string): void {
 	fs.writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 }
 
-/** The `case` texts of src/vscode/problemMessages.ts: each problem code must have a sentence there. */
+/** The `case` texts of src/ui/problemMessages.ts: each problem code must have a sentence there. */
 function messageCases(): Map<string, string> {
-	const source = fs.readFileSync(path.join(repo, 'src', 'vscode', 'problemMessages.ts'), 'utf8');
+	const source = fs.readFileSync(path.join(repo, 'src', 'ui', 'problemMessages.ts'), 'utf8');
 	return new Map([...source.matchAll(/case '(\w+)':\s*return vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => [match[1], match[2]]));
 }
 
@@ -175,14 +175,14 @@ suite('Hostile and malformed input corpus', () => {
 		const written: string[] = [];
 		const sandbox: Record<string, unknown> = { require: (id: string) => id === 'fs' ? { writeFileSync: (file: string) => written.push(file) } : { tmpdir: () => '/tmp' } };
 		sandbox.globalThis = sandbox;
-		const split = splitFrontmatter(fs.readFileSync(path.join(corpus, 'js-header.md'), 'utf8'));
+		const split = splitHeader(fs.readFileSync(path.join(corpus, 'js-header.md'), 'utf8'));
 		assert.ok('block' in split);
 		assert.deepEqual(JSON.parse(JSON.stringify(vm.runInNewContext(`(${split.block})`, sandbox))), { title: 'The payload ran', areas: ['hiring'] });
 		assert.deepEqual(written, ['/tmp/lj-pwned']);
 		assert.equal(sandbox[pwned], 'js');
 	});
 
-	test('every problem has a sentence a non-programmer understands, in src/vscode/problemMessages.ts', () => {
+	test('every problem has a sentence a non-programmer understands, in src/ui/problemMessages.ts', () => {
 		const sentences = messageCases();
 		for (const entry of entries.values()) {
 			if (entry.problem) {

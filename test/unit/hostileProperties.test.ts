@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { AreaCatalog } from '../../src/core/areas';
-import { markDoneChange } from '../../src/core/commitmentGroups';
-import { parseCommitments } from '../../src/core/commitments';
-import { readEntry } from '../../src/core/entryReader';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { editHeader } from '../../src/core/frontmatterEdit';
-import { headerDiagnostics } from '../../src/core/headerDiagnostics';
-import { entryFileName } from '../../src/core/slug';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { markDoneChange } from '../../src/core/followThrough/commitmentGroups';
+import { parseCommitments } from '../../src/core/followThrough/commitments';
+import { readEntry } from '../../src/core/index/entryReader';
+import { parseHeader } from '../../src/core/text/header';
+import { editHeader } from '../../src/core/text/headerEdit';
+import { headerDiagnostics } from '../../src/core/editing/headerDiagnostics';
+import { entryFileName } from '../../src/core/model/slug';
 
 // Any input returns a value and never throws: the parsers see every file in the journal folder.
 
@@ -29,10 +29,10 @@ const facts = { uri: 'file:///journal/2026/entry.md', mtime: 0, size: 0 };
 const windowsReserved = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
 
 suite('Property tests on hostile input', () => {
-	test('the frontmatter parser returns data and a body offset for any text, with or without a header around it', () => {
+	test('the header parser returns data and a body offset for any text, with or without a header around it', () => {
 		fc.assert(fc.property(anyText, fc.boolean(), (text, fenced) => {
 			const input = fenced ? `---\n${text}\n---\nbody` : text;
-			const parsed = parseFrontmatter(input);
+			const parsed = parseHeader(input);
 			assert.equal(typeof parsed.data, 'object');
 			assert.ok(parsed.data !== null && !Array.isArray(parsed.data));
 			assert.ok(parsed.bodyOffset >= 0 && parsed.bodyOffset <= input.length, String(parsed.bodyOffset));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { JournalIndexCache, shardName, type IndexCacheStore } from '../../src/core/indexCache';
-import { JournalIndex } from '../../src/core/journalIndex';
-import { JournalUpdater } from '../../src/core/journalUpdater';
+import { JournalIndexCache, shardName, type IndexCacheStore } from '../../src/core/index/indexCache';
+import { JournalIndex } from '../../src/core/index/journalIndex';
+import { JournalUpdater } from '../../src/core/index/journalUpdater';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
 
 const root = 'mem://ws/journal';

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/areas';
-import type { Commitment } from '../../src/core/commitments';
-import type { EntrySummary } from '../../src/core/entry';
-import { readEntry } from '../../src/core/entryReader';
-import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, type InsightFigures } from '../../src/core/insights';
-import { insightsReportMarkdown } from '../../src/core/insightsReport';
-import { shownFigures } from '../../src/core/shownFigures';
+import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/model/areas';
+import type { Commitment } from '../../src/core/model/entry';
+import type { EntrySummary } from '../../src/core/model/entry';
+import { readEntry } from '../../src/core/index/entryReader';
+import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, type InsightFigures } from '../../src/core/insights/insights';
+import { insightsReportMarkdown } from '../../src/core/insights/insightsReport';
+import { shownFigures } from '../../src/core/insights/shownFigures';
 import { lines } from './helpers/memoryFileSystem';
 
 let serial = 0;

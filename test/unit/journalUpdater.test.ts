@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { attentionGroup, JournalIndex } from '../../src/core/journalIndex';
-import { JournalScanner } from '../../src/core/journalScanner';
-import { JournalUpdater } from '../../src/core/journalUpdater';
+import { attentionGroup, JournalIndex } from '../../src/core/index/journalIndex';
+import { JournalScanner } from '../../src/core/index/journalScanner';
+import { JournalUpdater } from '../../src/core/index/journalUpdater';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
 
 const root = 'mem://ws/journal';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readEntry } from '../../src/core/entryReader';
-import { planEntryReview, statedConfidence } from '../../src/core/entryReview';
-import { isEntryStatus, nextStatus, statusChange } from '../../src/core/lifecycle';
+import { readEntry } from '../../src/core/index/entryReader';
+import { planEntryReview, statedConfidence } from '../../src/core/followThrough/decisionReview';
+import { isEntryStatus, nextStatus, statusChange } from '../../src/core/followThrough/status';
 
 const today = '2026-11-26';
 

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AreaCatalog } from '../../src/core/areas';
-import type { EntrySummary } from '../../src/core/entry';
-import { readEntry } from '../../src/core/entryReader';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { readLens } from '../../src/core/lens';
-import { planPeriodicReview, reviewPath, type PeriodicReviewRequest } from '../../src/core/periodicReview';
-import { periodOf } from '../../src/core/periods';
-import { findQuestions } from '../../src/core/questions';
-import { relativeUriPath } from '../../src/core/uriPath';
+import { AreaCatalog } from '../../src/core/model/areas';
+import type { EntrySummary } from '../../src/core/model/entry';
+import { readEntry } from '../../src/core/index/entryReader';
+import { parseHeader } from '../../src/core/text/header';
+import { readLens } from '../../src/core/coaching/lens';
+import { planPeriodicReview, reviewPath, type PeriodicReviewRequest } from '../../src/core/followThrough/periodicReview';
+import { periodOf } from '../../src/core/model/periods';
+import { findQuestions } from '../../src/core/coaching/questions';
+import { relativeUriPath } from '../../src/core/model/uriPath';
 
 const root = 'file:///ws/journal';
 const lensesFolder = path.join(__dirname, '..', '..', '..', 'templates', 'lenses');
@@ -70,7 +70,7 @@ suite('periodic reviews', () => {
 	});
 
 	test('the header reads back with the title, date, area, tags and period', () => {
-		const header = (text: string) => parseFrontmatter(text);
+		const header = (text: string) => parseHeader(text);
 		const weekly = header(review());
 		assert.equal(weekly.problem, undefined);
 		assert.deepEqual(weekly.data, { title: 'Weekly review, 2026-W48', date: '2026-11-26', areas: ['general'], tags: ['review', 'weekly'], period: '2026-W48' });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { addDays, isoWeek, weekdayName } from '../../src/core/dates';
-import { periodOf, readFiscalYearStartMonth, type Period, type PeriodKind } from '../../src/core/periods';
+import { addDays, isoWeek, weekdayName } from '../../src/core/model/dates';
+import { periodOf, readFiscalYearStartMonth, type Period, type PeriodKind } from '../../src/core/model/periods';
 
 const span = (period: Period) => `${period.id} ${period.start}..${period.end}`;
 

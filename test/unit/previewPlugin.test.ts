@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import { AreaCatalog } from '../../src/core/areas';
-import { journalHeader, journalPreviewPlugin, type PreviewOptions } from '../../src/core/previewPlugin';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { journalHeader, journalPreviewPlugin, type PreviewOptions } from '../../src/core/preview/previewPlugin';
 
 const labels: PreviewOptions['labels'] = {
 	areas: 'Areas', status: 'Status', date: 'Date', review: 'Review', people: 'People', reviewDue: 'due',

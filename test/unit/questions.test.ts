@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { answerChange, answerParagraph, singleLineAnswer, type TextChange } from '../../src/core/answers';
-import { findQuestions, questionProgress, relocateQuestion } from '../../src/core/questions';
+import { answerChange, answerParagraph, singleLineAnswer, type TextChange } from '../../src/core/coaching/answers';
+import { findQuestions, questionProgress, relocateQuestion } from '../../src/core/coaching/questions';
 
 const entry = [
 	'---',

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import { isSafePlainString, parseSimpleYaml } from '../../src/core/simpleYaml';
+import { isSafePlainString, parseSimpleYaml } from '../../src/core/text/simpleYaml';
 
 function fullParse(block: string): unknown {
 	return parse(block, { schema: 'core', uniqueKeys: true }) ?? {};

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { entryFileName, maxSlugLength, slugify } from '../../src/core/slug';
+import { entryFileName, maxSlugLength, slugify } from '../../src/core/model/slug';
 
 const windowsReserved = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { addDays, isoWeek, isValidIsoDate, readDateValue, toIsoDate } from '../../src/core/dates';
-import { bodyExcerpt } from '../../src/core/excerpt';
-import { parseJournalFolder } from '../../src/core/journalFolder';
+import { addDays, isoWeek, isValidIsoDate, readDateValue, toIsoDate } from '../../src/core/model/dates';
+import { bodyExcerpt } from '../../src/core/text/excerpt';
+import { parseJournalFolder } from '../../src/core/model/journalFolder';
 
 suite('dates', () => {
 	test('addDays crosses months, years and leap days', () => {

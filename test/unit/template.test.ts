@@ -2,11 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { builtInAreas } from '../../src/core/areas';
-import { parseFrontmatter } from '../../src/core/frontmatter';
-import { planNewEntry } from '../../src/core/newEntry';
-import { findQuestions } from '../../src/core/questions';
-import { firstAnswerOffset, renderTemplate } from '../../src/core/template';
+import { builtInAreas } from '../../src/core/model/areas';
+import { parseHeader } from '../../src/core/text/header';
+import { planNewEntry } from '../../src/core/coaching/newEntry';
+import { findQuestions } from '../../src/core/coaching/questions';
+import { firstAnswerOffset, renderTemplate } from '../../src/core/coaching/template';
 
 const templatesFolder = path.join(__dirname, '..', '..', '..', 'templates');
 const now = new Date(2026, 10, 26, 9, 30);
@@ -29,7 +29,7 @@ suite('built-in templates', () => {
 		test(`${area.id}: renders into a valid entry with a GROW sequence`, () => {
 			const plan = planNewEntry({ title: 'Q3: the plan', area, now, folder: 'journal' }, builtInTemplate(area.id));
 			assert.deepEqual(plan.unknownVariables, []);
-			const header = parseFrontmatter(plan.text);
+			const header = parseHeader(plan.text);
 			assert.equal(header.problem, undefined);
 			assert.deepEqual(header.data, {
 				title: 'Q3: the plan', date: '2026-11-26', areas: [area.id], tags: [], status: 'exploring',
@@ -72,15 +72,15 @@ suite('built-in templates', () => {
 suite('renderTemplate', () => {
 	test('fills variables, and quotes header values that YAML would misread', () => {
 		const rendered = renderTemplate('---\ntitle: {{title}}\nn: {{n}}\n---\n# {{title}}\n', { title: 'Q3: "plan" #1', n: '42' });
-		assert.equal(parseFrontmatter(rendered.text).data.title, 'Q3: "plan" #1');
-		assert.equal(parseFrontmatter(rendered.text).data.n, '42');
+		assert.equal(parseHeader(rendered.text).data.title, 'Q3: "plan" #1');
+		assert.equal(parseHeader(rendered.text).data.n, '42');
 		assert.ok(rendered.text.endsWith('# Q3: "plan" #1\n'), 'the body gets the text as typed');
 	});
 
 	test('property: any title reads back exactly from the rendered header', () => {
 		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), title => {
 			const rendered = renderTemplate('---\ntitle: {{title}}\nareas: [{{title}}]\n---\n', { title });
-			const data = parseFrontmatter(rendered.text).data;
+			const data = parseHeader(rendered.text).data;
 			assert.equal(data.title, title);
 			assert.deepEqual(data.areas, [title]);
 		}), { numRuns: 3000 });

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { toIsoDate } from '../../src/core/dates';
+import { toIsoDate } from '../../src/core/model/dates';
 import { treeText } from '../integration/treeText';
 
 const extensionId = 'leadership-journal.leadership-journal';

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { checkInLensId, planCheckIn } from '../../core/lens';
-import { fileExists } from '../../vscode/fileExists';
-import { createFixedEntry } from '../../vscode/fixedEntry';
-import type { JournalWorkspace } from '../../vscode/journalWorkspace';
-import type { TemplateStore } from '../../vscode/templateStore';
-import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
+import { checkInLensId, planCheckIn } from '../../core/coaching/lens';
+import { fileExists } from '../../adapters/fileExists';
+import { createFixedEntry } from '../../ui/fixedEntry';
+import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import type { TemplateStore } from '../../adapters/templateStore';
+import { pickJournalRoot } from '../../ui/workspaceFolderPick';
 
 /** What Today's Check-in needs. */
 export interface CheckInDependencies {

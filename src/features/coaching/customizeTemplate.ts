@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import type { Lens } from '../../core/lens';
-import type { BuiltInTemplate, TemplateStore } from '../../vscode/templateStore';
-import { inMessage } from '../../vscode/userText';
-import { pickWorkspaceFolder } from '../../vscode/workspaceFolderPick';
-import { fileExists } from '../../vscode/fileExists';
+import type { AreaCatalog } from '../../core/model/areas';
+import type { Lens } from '../../core/coaching/lens';
+import type { BuiltInTemplate, TemplateStore } from '../../adapters/templateStore';
+import { inMessage } from '../../ui/userText';
+import { pickWorkspaceFolder } from '../../ui/workspaceFolderPick';
+import { fileExists } from '../../adapters/fileExists';
 
 /** What Customize Template needs. */
 export interface CustomizeTemplateDependencies {

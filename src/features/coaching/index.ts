@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
-import { isOptions } from '../../vscode/commandOptions';
+import { isOptions } from '../../ui/commandArguments';
 import { customizeTemplate, type CustomizeTemplateArguments, type CustomizeTemplateDependencies } from './customizeTemplate';
 import { insertCoachingQuestions, type InsertQuestionsArguments, type InsertQuestionsDependencies } from './insertQuestions';
 

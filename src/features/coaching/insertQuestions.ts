@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { splitFrontmatter } from '../../core/frontmatter';
-import { renderLens, type Lens } from '../../core/lens';
-import { firstAnswerOffset } from '../../core/template';
-import type { TemplateStore } from '../../vscode/templateStore';
-import { reportUnknownVariables } from '../../vscode/unknownVariables';
-import { inMessage } from '../../vscode/userText';
+import { splitHeader } from '../../core/text/header';
+import { renderLens, type Lens } from '../../core/coaching/lens';
+import { firstAnswerOffset } from '../../core/coaching/template';
+import type { TemplateStore } from '../../adapters/templateStore';
+import { reportUnknownVariables } from '../../ui/unknownVariables';
+import { inMessage } from '../../ui/userText';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface InsertQuestionsArguments {
@@ -51,7 +51,7 @@ export async function insertCoachingQuestions(deps: InsertQuestionsDependencies,
 	}
 	const { document } = editor;
 	const cursor = editor.selection.active;
-	if (document.offsetAt(cursor) < splitFrontmatter(document.getText()).bodyOffset) {
+	if (document.offsetAt(cursor) < splitHeader(document.getText()).bodyOffset) {
 		void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is in the entry\'s header. Move it into the body and try again.'));
 		return false;
 	}

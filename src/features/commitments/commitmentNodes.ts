@@ -1,5 +1,5 @@
-import type { CommitmentGrouping } from '../../core/commitmentGroups';
-import type { OpenCommitment } from '../../core/commitmentGroups';
+import type { CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
+import type { OpenCommitment } from '../../core/followThrough/commitmentGroups';
 
 /** A group of the Commitments view: a due-date group, an owner or an area. */
 export interface CommitmentGroupNode {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import type { CommitmentGroup, CommitmentGrouping } from '../../core/commitmentGroups';
-import { toIsoDate } from '../../core/dates';
-import type { JournalIndex } from '../../core/journalIndex';
+import type { AreaCatalog } from '../../core/model/areas';
+import type { CommitmentGroup, CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
+import { toIsoDate } from '../../core/model/dates';
+import type { JournalIndex } from '../../core/index/journalIndex';
 import { commandIds } from '../../ids';
 import type { CommitmentGroupNode, CommitmentItemNode, CommitmentMoreNode, CommitmentNode } from './commitmentNodes';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import type { CommitmentGrouping } from '../../core/commitmentGroups';
-import type { JournalIndex } from '../../core/journalIndex';
+import type { AreaCatalog } from '../../core/model/areas';
+import type { CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
+import type { JournalIndex } from '../../core/index/journalIndex';
 import { commandIds, viewIds } from '../../ids';
 import type { CommitmentNode } from './commitmentNodes';
 import { CommitmentsTreeProvider } from './commitmentsTreeProvider';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { markDoneChange } from '../../core/commitmentGroups';
-import { toIsoDate } from '../../core/dates';
-import { readEntry } from '../../core/entryReader';
-import { applyEntryEdit } from '../../vscode/entryEdits';
+import { markDoneChange } from '../../core/followThrough/commitmentGroups';
+import { toIsoDate } from '../../core/model/dates';
+import { readEntry } from '../../core/index/entryReader';
+import { applyEntryEdit } from '../../adapters/textEdits';
 import type { CommitmentNode } from './commitmentNodes';
 
 /**

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { answerChange, singleLineAnswer } from '../../core/answers';
-import { findQuestions, relocateQuestion, type Question } from '../../core/questions';
-import { applyEntryEdit } from '../../vscode/entryEdits';
-import { inMessage } from '../../vscode/userText';
+import { answerChange, singleLineAnswer } from '../../core/coaching/answers';
+import { findQuestions, relocateQuestion, type Question } from '../../core/coaching/questions';
+import { applyEntryEdit } from '../../adapters/textEdits';
+import { inMessage } from '../../ui/userText';
 
 /** What the user is asked at one step of a guided session. */
 export interface QuestionPrompt {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { findQuestions } from '../../core/questions';
+import { findQuestions } from '../../core/coaching/questions';
 
 /** Next Unanswered Question: moves the cursor under the next unanswered question after it, wrapping around. */
 export async function nextUnansweredQuestion(): Promise<void> {

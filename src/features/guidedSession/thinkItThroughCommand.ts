@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { findQuestions } from '../../core/questions';
+import { findQuestions } from '../../core/coaching/questions';
 import { commandIds, contextKeys } from '../../ids';
-import { entryTarget } from './entryTarget';
+import { entryTarget } from '../../ui/entryTarget';
 import { runGuidedSession, type SessionOutcome } from './guidedSession';
 import { InputBoxPrompter } from './inputBoxPrompter';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** Sessions running, by entry URI: a second run on the same entry brings nothing new and is refused. */
 const running = new Set<string>();

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { InsightPeriodId } from '../../core/insights';
-import { insightsReportMarkdown } from '../../core/insightsReport';
+import type { InsightPeriodId } from '../../core/insights/insights';
+import { insightsReportMarkdown } from '../../core/insights/insightsReport';
 import { insightsData, periodChoices, periodOption, rangeText, type InsightsDependencies, type InsightsOptions } from './insightsData';
 
 async function pickPeriod(now: Date): Promise<InsightPeriodId | undefined> {

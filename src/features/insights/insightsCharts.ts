@@ -1,4 +1,4 @@
-import type { ShownFigure } from '../../core/shownFigures';
+import type { ShownFigure } from '../../core/insights/shownFigures';
 import { escapeHtml } from './htmlText';
 
 /** One bar of a chart. */

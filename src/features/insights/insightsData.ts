@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { toIsoDate } from '../../core/dates';
-import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights';
-import type { JournalIndex } from '../../core/journalIndex';
-import { isOptions } from '../../vscode/commandOptions';
-import { fiscalYearStartMonth as fiscalStartSetting } from '../../vscode/configuration';
+import type { AreaCatalog } from '../../core/model/areas';
+import { toIsoDate } from '../../core/model/dates';
+import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights/insights';
+import type { JournalIndex } from '../../core/index/journalIndex';
+import { isOptions } from '../../ui/commandArguments';
+import { fiscalYearStartMonth as fiscalStartSetting } from '../../adapters/settings';
 
 /** What Insights needs. */
 export interface InsightsDependencies {

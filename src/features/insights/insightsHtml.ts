@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { ConfidenceBand } from '../../core/insights';
-import { bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/shownFigures';
+import type { ConfidenceBand } from '../../core/insights/insights';
+import { bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
 import { escapeHtml } from './htmlText';
 import { barChart, type ChartRow } from './insightsCharts';
 import { rangeText, type InsightsData } from './insightsData';

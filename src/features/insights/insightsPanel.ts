@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { isInsightPeriodId, type InsightPeriodId } from '../../core/insights';
+import { isInsightPeriodId, type InsightPeriodId } from '../../core/insights/insights';
 import { viewIds } from '../../ids';
 import { newNonce } from './htmlText';
 import { insightsData, type InsightsDependencies } from './insightsData';

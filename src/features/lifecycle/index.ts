@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
-import { isOptions } from '../../vscode/commandOptions';
+import { isOptions } from '../../ui/commandArguments';
 import { reviewEntry, type ReviewEntryArguments } from './reviewEntry';
 import { scheduleReview, type ScheduleReviewArguments } from './scheduleReview';
 import { setStatus, type SetStatusArguments } from './setStatus';

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import type { DecisionOutcome } from '../../core/entry';
-import { isDecisionOutcome, planEntryReview } from '../../core/entryReview';
-import { editHeader } from '../../core/frontmatterEdit';
-import { applyEntryEdit, withChanges } from '../../vscode/entryEdits';
-import { describeProblem } from '../../vscode/problemMessages';
-import { inMessage } from '../../vscode/userText';
+import { toIsoDate } from '../../core/model/dates';
+import type { DecisionOutcome } from '../../core/model/entry';
+import { isDecisionOutcome, planEntryReview } from '../../core/followThrough/decisionReview';
+import { editHeader } from '../../core/text/headerEdit';
+import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
+import { describeProblem } from '../../ui/problemMessages';
+import { inMessage } from '../../ui/userText';
 import { entryDocument } from './entryDocument';
 
 /** Answers that skip the prompt: for keybindings and tests. */

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import { isValidIsoDate, toIsoDate, type IsoDate } from '../../core/dates';
-import { reviewDateChoices, type ReviewDateChoice } from '../../core/reviews';
-import { fiscalYearStartMonth } from '../../vscode/configuration';
-import { setHeaderKeys } from '../../vscode/entryEdits';
-import { inMessage } from '../../vscode/userText';
+import { isValidIsoDate, toIsoDate, type IsoDate } from '../../core/model/dates';
+import { reviewDateChoices, type ReviewDateChoice } from '../../core/followThrough/reviewDates';
+import { fiscalYearStartMonth } from '../../adapters/settings';
+import { setHeaderKeys } from '../../adapters/textEdits';
+import { inMessage } from '../../ui/userText';
 import { entryDocument } from './entryDocument';
 import { contextKeys } from '../../ids';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface ScheduleReviewArguments {

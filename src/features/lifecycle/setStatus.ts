@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import { entryStatuses, type EntryStatus } from '../../core/entry';
-import { isEntryStatus, nextStatus, statusChange } from '../../core/lifecycle';
-import { setHeaderKeys } from '../../vscode/entryEdits';
-import { statusIcon, statusLabel, statusMeaning } from '../../vscode/statusLabels';
-import { inMessage } from '../../vscode/userText';
+import { toIsoDate } from '../../core/model/dates';
+import { entryStatuses, type EntryStatus } from '../../core/model/entry';
+import { isEntryStatus, nextStatus, statusChange } from '../../core/followThrough/status';
+import { setHeaderKeys } from '../../adapters/textEdits';
+import { statusIcon, statusLabel, statusMeaning } from '../../ui/statusLabels';
+import { inMessage } from '../../ui/userText';
 import { entryDocument } from './entryDocument';
 import { contextKeys } from '../../ids';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface SetStatusArguments {

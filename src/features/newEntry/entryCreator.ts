@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { NewEntryPlan } from '../../core/newEntry';
-import { fileExists } from '../../vscode/fileExists';
+import type { NewEntryPlan } from '../../core/coaching/newEntry';
+import { fileExists } from '../../adapters/fileExists';
 
 /**
  * Creates entry files without ever overwriting one. Creations in this window run one at a time,

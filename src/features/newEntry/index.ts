@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
-import { isOptions } from '../../vscode/commandOptions';
+import { isOptions } from '../../ui/commandArguments';
 import { EntryCreator } from './entryCreator';
 import { newEntry, type NewEntryArguments, type NewEntryDependencies } from './newEntryCommand';
 

@@ -1,15 +1,15 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog, ChallengeArea } from '../../core/areas';
-import { planNewEntry } from '../../core/newEntry';
-import { showNewEntry } from '../../vscode/fixedEntry';
-import { titleProblem } from '../../vscode/titleInput';
-import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
-import type { JournalWorkspace } from '../../vscode/journalWorkspace';
-import type { TemplateStore } from '../../vscode/templateStore';
-import { inMessage } from '../../vscode/userText';
+import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
+import { planNewEntry } from '../../core/coaching/newEntry';
+import { showNewEntry } from '../../ui/fixedEntry';
+import { titleProblem } from '../../ui/titleInput';
+import { pickJournalRoot } from '../../ui/workspaceFolderPick';
+import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import type { TemplateStore } from '../../adapters/templateStore';
+import { inMessage } from '../../ui/userText';
 import type { EntryCreator } from './entryCreator';
 import { contextKeys } from '../../ids';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** Answers that skip the prompts: for keybindings, other extensions and tests. */
 export interface NewEntryArguments {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
-import { isOptions } from '../../vscode/commandOptions';
+import { isOptions } from '../../ui/commandArguments';
 import { trySampleJournal, type SampleJournalArguments, type SampleJournalDependencies } from './sampleJournalCommand';
 
 /** Registers Try the Sample Journal. The walkthrough itself is declared in package.json. */

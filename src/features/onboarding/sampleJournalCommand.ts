@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
-import { sampleJournal } from '../../core/sampleJournal';
+import { toIsoDate } from '../../core/model/dates';
+import { sampleJournal } from '../../core/coaching/sampleJournal';
 import { contextKeys } from '../../ids';
-import { journalRootOf } from '../../vscode/journalRoots';
-import type { JournalWorkspace } from '../../vscode/journalWorkspace';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { journalRootOf } from '../../adapters/journalRoots';
+import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** What Try the Sample Journal needs. */
 export interface SampleJournalDependencies {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { commandIds, contextKeys } from '../../ids';
-import { markWalkthroughStep } from '../../vscode/walkthroughProgress';
+import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 import { periodicReview, type PeriodicReviewDependencies } from './periodicReviewCommand';
 
 /** Registers Weekly Review, Monthly Review and Quarterly Review. */

@@ -1,16 +1,16 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { toIsoDate } from '../../core/dates';
-import type { JournalIndex } from '../../core/journalIndex';
-import { planPeriodicReview, reviewPath } from '../../core/periodicReview';
-import { periodOf, type PeriodKind } from '../../core/periods';
-import { reviewNames } from '../../core/reviewDigest';
-import { fiscalYearStartMonth } from '../../vscode/configuration';
-import { fileExists } from '../../vscode/fileExists';
-import { createFixedEntry } from '../../vscode/fixedEntry';
-import type { JournalWorkspace } from '../../vscode/journalWorkspace';
-import type { TemplateStore } from '../../vscode/templateStore';
-import { pickJournalRoot } from '../../vscode/workspaceFolderPick';
+import type { AreaCatalog } from '../../core/model/areas';
+import { toIsoDate } from '../../core/model/dates';
+import type { JournalIndex } from '../../core/index/journalIndex';
+import { planPeriodicReview, reviewPath } from '../../core/followThrough/periodicReview';
+import { periodOf, type PeriodKind } from '../../core/model/periods';
+import { reviewNames } from '../../core/followThrough/periodicDigest';
+import { fiscalYearStartMonth } from '../../adapters/settings';
+import { fileExists } from '../../adapters/fileExists';
+import { createFixedEntry } from '../../ui/fixedEntry';
+import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import type { TemplateStore } from '../../adapters/templateStore';
+import { pickJournalRoot } from '../../ui/workspaceFolderPick';
 
 /** What the periodic reviews need. */
 export interface PeriodicReviewDependencies {

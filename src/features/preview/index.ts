@@ -1,9 +1,9 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { toIsoDate } from '../../core/dates';
-import { journalPreviewPlugin, type PreviewLabels } from '../../core/previewPlugin';
-import { statusLabel } from '../../vscode/statusLabels';
+import type { AreaCatalog } from '../../core/model/areas';
+import { toIsoDate } from '../../core/model/dates';
+import { journalPreviewPlugin, type PreviewLabels } from '../../core/preview/previewPlugin';
+import { statusLabel } from '../../ui/statusLabels';
 import { isJournalDocument } from './journalDocument';
 
 /** What the markdown preview plugin needs from the extension. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { isEntryFileName, isSkippedFolderName } from '../../core/journalScanner';
-import { journalRootOf } from '../../vscode/journalRoots';
+import { isEntryFileName, isSkippedFolderName } from '../../core/index/journalScanner';
+import { journalRootOf } from '../../adapters/journalRoots';
 
 /**
  * Whether `document`, the URI that VS Code's markdown preview renders, is a file the journal index

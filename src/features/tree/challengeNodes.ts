@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../../core/entry';
+import type { EntrySummary } from '../../core/model/entry';
 
 /** A root of the Challenges tree: an area, "Unsorted" or "Needs attention". */
 export interface GroupNode {

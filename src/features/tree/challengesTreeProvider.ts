@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { toIsoDate } from '../../core/dates';
-import { displayDate, type EntrySummary } from '../../core/entry';
-import { defaultQuery, staleDays, type EntryQuery } from '../../core/entryQuery';
-import { bodyExcerpt } from '../../core/excerpt';
-import { attentionGroup, type JournalIndex } from '../../core/journalIndex';
-import type { JournalFileSystem } from '../../core/ports';
-import { decodeText } from '../../core/textFile';
+import type { AreaCatalog } from '../../core/model/areas';
+import { toIsoDate } from '../../core/model/dates';
+import { displayDate, type EntrySummary } from '../../core/model/entry';
+import { defaultQuery, staleDays, type EntryQuery } from '../../core/index/entryQuery';
+import { bodyExcerpt } from '../../core/text/excerpt';
+import { attentionGroup, type JournalIndex } from '../../core/index/journalIndex';
+import type { JournalFileSystem } from '../../core/model/ports';
+import { decodeText } from '../../core/text/textFile';
 import { commandIds } from '../../ids';
-import { describeProblem } from '../../vscode/problemMessages';
-import { statusIcon } from '../../vscode/statusLabels';
+import { describeProblem } from '../../ui/problemMessages';
+import { statusIcon } from '../../ui/statusLabels';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
-import { EntryGroups, reviewsDueGroup } from './entryGroups';
+import { EntryGroups, reviewsDueGroup } from '../../core/index/entryGroups';
 import { groupLook } from './groupLooks';
 
 /** Entries a group shows at first, and how many more each "show more" adds. */

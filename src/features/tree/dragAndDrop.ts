@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { areaKeyOf, droppedAreas } from '../../core/areaMove';
-import { parseFrontmatter } from '../../core/frontmatter';
+import type { AreaCatalog } from '../../core/model/areas';
+import { areaKeyOf, droppedAreas } from '../../core/editing/areaMove';
+import { parseHeader } from '../../core/text/header';
 import { viewIds } from '../../ids';
-import { setHeaderKeys } from '../../vscode/entryEdits';
+import { setHeaderKeys } from '../../adapters/textEdits';
 import type { ChallengeNode, EntryNode } from './challengeNodes';
 
 const mimeType = `application/vnd.code.tree.${viewIds.challenges.toLowerCase()}`;
@@ -49,5 +49,5 @@ export async function dropEntry(node: EntryNode, areaId: string, catalog: AreaCa
 		return true;
 	}
 	const text = (await vscode.workspace.openTextDocument(uri)).getText();
-	return setHeaderKeys(uri, { [areaKeyOf(parseFrontmatter(text).data)]: areas });
+	return setHeaderKeys(uri, { [areaKeyOf(parseHeader(text).data)]: areas });
 }

@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { displayDate } from '../../core/entry';
-import { readEntry } from '../../core/entryReader';
-import { editHeader } from '../../core/frontmatterEdit';
-import { renamedFileNames, titleHeadingChange } from '../../core/renameEntry';
-import { relativeUriPath } from '../../core/uriPath';
-import { applyEntryEdit, withChanges } from '../../vscode/entryEdits';
-import { fileExists } from '../../vscode/fileExists';
-import { describeProblem } from '../../vscode/problemMessages';
-import { titleProblem } from '../../vscode/titleInput';
-import { entryTarget } from '../guidedSession/entryTarget';
+import { displayDate } from '../../core/model/entry';
+import { readEntry } from '../../core/index/entryReader';
+import { editHeader } from '../../core/text/headerEdit';
+import { renamedFileNames, titleHeadingChange } from '../../core/editing/renameEntry';
+import { relativeUriPath } from '../../core/model/uriPath';
+import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
+import { fileExists } from '../../adapters/fileExists';
+import { describeProblem } from '../../ui/problemMessages';
+import { titleProblem } from '../../ui/titleInput';
+import { entryTarget } from '../../ui/entryTarget';
 
 /** Open to the Side: opens the entry in the editor group beside the active one. */
 export async function openToSide(target: unknown): Promise<void> {

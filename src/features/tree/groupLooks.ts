@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { entryStatuses } from '../../core/entry';
-import { monthGroupPrefix, personGroupPrefix, tagGroupPrefix } from '../../core/entryQuery';
-import { attentionGroup, statusGroup, unsortedGroup } from '../../core/journalIndex';
-import { statusIcon, statusLabel } from '../../vscode/statusLabels';
-import { reviewsDueGroup } from './entryGroups';
+import type { AreaCatalog } from '../../core/model/areas';
+import { entryStatuses } from '../../core/model/entry';
+import { monthGroupPrefix, personGroupPrefix, tagGroupPrefix } from '../../core/index/entryQuery';
+import { attentionGroup, statusGroup, unsortedGroup } from '../../core/index/journalIndex';
+import { statusIcon, statusLabel } from '../../ui/statusLabels';
+import { reviewsDueGroup } from '../../core/index/entryGroups';
 
 /** How a group of the Challenges tree looks: its label, icon and tooltip. */
 export interface GroupLook {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { entryStatuses } from '../../core/entry';
-import { entryGroupings, entrySorts, isFilterEmpty, readEntryQuery, type EntryFilter, type EntryGrouping, type EntryQuery, type EntrySort } from '../../core/entryQuery';
+import { entryStatuses } from '../../core/model/entry';
+import { entryGroupings, entrySorts, isFilterEmpty, readEntryQuery, type EntryFilter, type EntryGrouping, type EntryQuery, type EntrySort } from '../../core/index/entryQuery';
 import { commandIds, contextKeys } from '../../ids';
-import { statusLabel } from '../../vscode/statusLabels';
+import { statusLabel } from '../../ui/statusLabels';
 import type { ChallengesTreeProvider } from './challengesTreeProvider';
 
 /** Where the tree's grouping, order and filter are kept, per workspace. */

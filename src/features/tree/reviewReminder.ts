@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { toIsoDate } from '../../core/dates';
+import { toIsoDate } from '../../core/model/dates';
 import { settingKeys, settingsSection } from '../../ids';
-import type { JournalWorkspace } from '../../vscode/journalWorkspace';
+import type { JournalWorkspace } from '../../adapters/journalWorkspace';
 
 /** Where the day of the last reminder is kept, across windows. */
 const lastReminderKey = 'leadershipJournal.lastReviewReminder';

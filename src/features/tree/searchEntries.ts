@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/areas';
-import { displayDate, type EntrySummary } from '../../core/entry';
-import type { JournalIndex } from '../../core/journalIndex';
+import type { AreaCatalog } from '../../core/model/areas';
+import { displayDate, type EntrySummary } from '../../core/model/entry';
+import type { JournalIndex } from '../../core/index/journalIndex';
 
 /** How many recently opened entries are remembered. */
 const recentLimit = 20;

@@ -1,4 +1,4 @@
-import { FileKind, type FileStat, type JournalFileSystem } from '../../../src/core/ports';
+import { FileKind, type FileStat, type JournalFileSystem } from '../../../src/core/model/ports';
 
 interface MemoryFile {
 	bytes: Uint8Array;

@@ -1,0 +1,148 @@
+import * as vscode from 'vscode';
+import type { ChallengeArea } from '../core/model/areas';
+import { templatePathSegments } from '../core/model/customAreas';
+import { builtInLensIds, readLens, type Lens } from '../core/coaching/lens';
+import { decodeText } from '../core/text/textFile';
+import { refusedRootMessage, templatesRootOf } from './journalRoots';
+import { inMessage } from '../ui/userText';
+
+/** A template the extension ships, which a workspace may override. */
+export interface BuiltInTemplate {
+	/** An area's entry template, or a lens of questions. */
+	readonly kind: 'area' | 'lens';
+	/** The area or lens id; also the file name without `.md`. */
+	readonly id: string;
+}
+
+/** Folder of the lens files, both in the extension and in a workspace's templates folder. */
+const lensFolder = 'lenses';
+/** Templates larger than this are refused: a template is a page of questions. */
+const maxTemplateBytes = 1024 * 1024;
+const generalAreaId = 'general';
+
+function isNotFound(error: unknown): boolean {
+	return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
+}
+
+/**
+ * The templates: the built-in ones shipped in the extension's `templates` folder, overridden
+ * and extended by each workspace folder's templates folder (`leadershipJournal.templatesFolder`).
+ * Templates are only ever read as text.
+ */
+export class TemplateStore {
+	constructor(private readonly extensionUri: vscode.Uri) { }
+
+	/** Every built-in template, areas first. */
+	builtInTemplates(areas: readonly ChallengeArea[]): BuiltInTemplate[] {
+		return [
+			...areas.filter(area => !area.template).map(area => ({ kind: 'area' as const, id: area.id })),
+			...builtInLensIds.map(id => ({ kind: 'lens' as const, id })),
+		];
+	}
+
+	/** Where a built-in template lives in the extension. */
+	builtInUri(template: BuiltInTemplate): vscode.Uri {
+		return vscode.Uri.joinPath(this.extensionUri, 'templates', ...this.relativePath(template));
+	}
+
+	/** Where a workspace folder's override of a template goes, or `undefined` when its templates folder setting is refused. */
+	overrideUri(template: BuiltInTemplate, workspaceFolder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+		const root = this.templatesRoot(workspaceFolder);
+		return root && vscode.Uri.joinPath(root, ...this.relativePath(template));
+	}
+
+	/**
+	 * The entry template of `area`: the custom area's own file, else the workspace's `<id>.md`,
+	 * else the built-in one, else (for a custom area) the general template.
+	 */
+	async entryTemplate(area: ChallengeArea, workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<string> {
+		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
+		const candidates: vscode.Uri[] = [];
+		const customSegments = area.template ? templatePathSegments(area.template) : undefined;
+		if (root && customSegments) {
+			candidates.push(vscode.Uri.joinPath(root, ...customSegments));
+		}
+		for (const id of area.id === generalAreaId ? [generalAreaId] : [area.id, generalAreaId]) {
+			if (root) {
+				candidates.push(vscode.Uri.joinPath(root, `${id}.md`));
+			}
+			candidates.push(this.builtInUri({ kind: 'area', id }));
+		}
+		for (const [at, uri] of candidates.entries()) {
+			const text = await this.readIfPresent(uri);
+			if (text !== undefined) {
+				if (at > 0 && customSegments && root) {
+					void vscode.window.showWarningMessage(vscode.l10n.t(
+						'The template "{0}" of the area "{1}" was not found in the templates folder; the entry uses the general template instead.',
+						inMessage(area.template ?? ''), inMessage(area.name)));
+				}
+				return text;
+			}
+		}
+		throw new Error(`The built-in template of ${area.id} is missing from the extension.`);
+	}
+
+	/** Every lens: the built-in ones, each possibly overridden, then the workspace's own, by name. */
+	async lenses(workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<Lens[]> {
+		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
+		const workspaceIds = root ? await this.lensIdsIn(vscode.Uri.joinPath(root, lensFolder)) : [];
+		const builtIn = await Promise.all(builtInLensIds.map(id => this.lens(id, workspaceIds.includes(id) ? root : undefined)));
+		const own = await Promise.all(workspaceIds.filter(id => !(builtInLensIds as readonly string[]).includes(id)).map(id => this.lens(id, root)));
+		const present = (lenses: (Lens | undefined)[]) => lenses.filter((lens): lens is Lens => lens !== undefined);
+		return [...present(builtIn), ...present(own).sort((a, b) => a.name.localeCompare(b.name))];
+	}
+
+	/** One lens by id, with the workspace's override when there is one. */
+	async lensById(id: string, workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<Lens | undefined> {
+		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
+		return (root && await this.lens(id, root)) || this.lens(id, undefined);
+	}
+
+	private async lens(id: string, root: vscode.Uri | undefined): Promise<Lens | undefined> {
+		const uri = root ? vscode.Uri.joinPath(root, lensFolder, `${id}.md`) : this.builtInUri({ kind: 'lens', id });
+		const text = await this.readIfPresent(uri);
+		return text === undefined ? undefined : readLens(id, text);
+	}
+
+	private async lensIdsIn(folder: vscode.Uri): Promise<string[]> {
+		try {
+			const entries = await vscode.workspace.fs.readDirectory(folder);
+			return entries
+				.filter(([name, type]) => type === vscode.FileType.File && /^[^.].*\.md$/i.test(name))
+				.map(([name]) => name.slice(0, -3));
+		} catch {
+			return [];
+		}
+	}
+
+	private relativePath(template: BuiltInTemplate): string[] {
+		return template.kind === 'lens' ? [lensFolder, `${template.id}.md`] : [`${template.id}.md`];
+	}
+
+	private templatesRoot(workspaceFolder: vscode.WorkspaceFolder): vscode.Uri | undefined {
+		const root = templatesRootOf(workspaceFolder);
+		if ('error' in root) {
+			void vscode.window.showWarningMessage(refusedRootMessage(root));
+			return undefined;
+		}
+		return root.uri;
+	}
+
+	/** The text of a template, or `undefined` when the file does not exist; other failures are shown and skipped. */
+	private async readIfPresent(uri: vscode.Uri): Promise<string | undefined> {
+		try {
+			const stat = await vscode.workspace.fs.stat(uri);
+			if (stat.size > maxTemplateBytes) {
+				void vscode.window.showWarningMessage(vscode.l10n.t('The template {0} is larger than 1 MB and was not used.', uri.fsPath || uri.toString()));
+				return undefined;
+			}
+			return decodeText(await vscode.workspace.fs.readFile(uri));
+		} catch (error) {
+			if (!isNotFound(error)) {
+				void vscode.window.showWarningMessage(vscode.l10n.t('The template {0} could not be read and was not used: {1}',
+					uri.fsPath || uri.toString(), inMessage(error instanceof Error ? error.message : String(error))));
+			}
+			return undefined;
+		}
+	}
+}

@@ -1,0 +1,52 @@
+import * as vscode from 'vscode';
+import { editHeader, type HeaderValue, type OffsetChange } from '../core/text/headerEdit';
+import { describeProblem } from '../ui/problemMessages';
+
+/**
+ * Applies an edit to an entry through VS Code, so that an open editor's unsaved changes are kept.
+ * A document that had no unsaved changes is saved afterwards, so the change is on disk at once;
+ * one with unsaved changes is left for the user to save. `savedAs` is where the entry is after the
+ * edit, when the edit renames it. Returns whether the edit was applied; when it was not, the user
+ * has been told and the entry is unchanged. When the save fails (a read-only file, or one changed on
+ * disk), the file on disk is unchanged, the change stays in the editor, and the user is told.
+ */
+export async function applyEntryEdit(document: vscode.TextDocument, edit: vscode.WorkspaceEdit, savedAs = document.uri): Promise<boolean> {
+	const wasClean = !document.isDirty;
+	if (!await vscode.workspace.applyEdit(edit)) {
+		void vscode.window.showErrorMessage(vscode.l10n.t(
+			'{0} could not be changed, so it was left as it was. It may be read-only, or it changed on disk; reopen it and try again.',
+			vscode.workspace.asRelativePath(document.uri)));
+		return false;
+	}
+	const saved = wasClean && !document.isUntitled ? await vscode.workspace.openTextDocument(savedAs) : undefined;
+	if (saved && !await saved.save() && saved.isDirty) {
+		await vscode.window.showTextDocument(saved, { preview: false, preserveFocus: true });
+		void vscode.window.showWarningMessage(vscode.l10n.t(
+			'{0} could not be saved, so the file on disk is unchanged. It may be read-only, or it changed on disk. The change is kept in the editor, unsaved: save it there, or undo it.',
+			vscode.workspace.asRelativePath(savedAs)));
+	}
+	return true;
+}
+
+/** Sets (or, with `null`, removes) header keys of the entry at `uri`, changing no other byte. Returns whether it did. */
+export async function setHeaderKeys(uri: vscode.Uri, values: Readonly<Record<string, HeaderValue>>): Promise<boolean> {
+	const document = await vscode.workspace.openTextDocument(uri);
+	const header = editHeader(document.getText(), values);
+	if ('problem' in header) {
+		void vscode.window.showErrorMessage(vscode.l10n.t('The header of {0} could not be read, so it was not changed. {1}',
+			vscode.workspace.asRelativePath(uri), describeProblem(header.problem)));
+		return false;
+	}
+	if (header.changes.length === 0) {
+		return true;
+	}
+	return applyEntryEdit(document, withChanges(new vscode.WorkspaceEdit(), document, header.changes));
+}
+
+/** Adds changes, given as offsets into the document's current text, to `edit`; returns `edit`. */
+export function withChanges(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, changes: readonly OffsetChange[]): vscode.WorkspaceEdit {
+	for (const change of changes) {
+		edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
+	}
+	return edit;
+}

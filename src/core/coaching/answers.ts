@@ -1,0 +1,75 @@
+import { splitLines } from '../text/markdownBlocks';
+import type { Question } from './questions';
+
+/** A place in a text, as zero-based line and character. */
+export interface TextPosition {
+	/** Zero-based line. */
+	readonly line: number;
+	/** Zero-based character within the line. */
+	readonly character: number;
+}
+
+/** One replacement in a text; `start` equal to `end` is an insertion. */
+export interface TextChange {
+	/** Where the replaced range starts. */
+	readonly start: TextPosition;
+	/** Where the replaced range ends. */
+	readonly end: TextPosition;
+	/** The new text. */
+	readonly text: string;
+}
+
+/**
+ * An answer typed in a one-line box, made safe to stand as a paragraph: line breaks become spaces,
+ * and a start that markdown would read as a heading, a rule or a comment is escaped.
+ */
+export function answerParagraph(answer: string): string {
+	const text = answer.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+	return /^(#{1,6}(\s|$)|<!--|[-=*_](\s*[-=*_]){2,}\s*$)/.test(text) ? `\\${text}` : text;
+}
+
+/** The lines of a question's section that hold text, ignoring blank lines. */
+function contentLines(lines: readonly string[], question: Question): number[] {
+	const result: number[] = [];
+	for (let line = question.line + 1; line < question.endLine; line++) {
+		if (lines[line].trim() !== '') {
+			result.push(line);
+		}
+	}
+	return result;
+}
+
+/** The answer when it is a single line of text that a one-line box can show and edit, else `undefined`. */
+export function singleLineAnswer(text: string, question: Question): string | undefined {
+	const lines = splitLines(text);
+	const content = contentLines(lines, question);
+	const only = content.length === 1 ? lines[content[0]].trim() : undefined;
+	return only !== undefined && !only.includes('<!--') ? only : undefined;
+}
+
+/**
+ * Writes `answer` under `question`, keeping every other byte:
+ * - an unanswered question gets the answer as a paragraph under its heading;
+ * - a one-line answer is replaced (the box showed it, so the user saw what changes);
+ * - a longer answer, written in the editor, is never touched: the new text goes below it.
+ */
+export function answerChange(text: string, question: Question, answer: string, eol: string): TextChange {
+	const lines = splitLines(text);
+	const paragraph = answerParagraph(answer);
+	const content = contentLines(lines, question);
+	if (question.answered && singleLineAnswer(text, question) !== undefined) {
+		const line = content[0];
+		const indent = lines[line].length - lines[line].trimStart().length;
+		return { start: { line, character: indent }, end: { line, character: lines[line].trimEnd().length }, text: paragraph };
+	}
+	const after = content.length > 0 ? content[content.length - 1] : question.line;
+	const end = { line: after, character: lines[after].length };
+	const nextIsBlank = after + 1 < lines.length && lines[after + 1].trim() === '';
+	const closing = content.length === 0 && !nextIsBlank ? eol : '';
+	return { start: end, end, text: `${eol}${eol}${paragraph}${closing}` };
+}
+
+/** The answer under a question as written, without HTML comments and surrounding blank lines. */
+export function answerText(text: string, question: Question): string {
+	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim();
+}

@@ -1,0 +1,232 @@
+import { splitHeader } from '../text/header';
+import { BlockTracker, isMarker, markerCode, splitLines } from '../text/markdownBlocks';
+import type { QuestionProgress } from '../model/entry';
+
+/**
+ * The question convention: a coaching question is a level-3 ATX heading (`### …`) in the body.
+ * The nearest `## ` heading above it names its stage. Its answer is everything up to the next
+ * heading of level 1–3; an answer counts when it holds any text outside HTML comments.
+ * Headings inside fenced code or HTML comment blocks are not questions.
+ */
+export interface Question {
+	/** The heading text, without the `###` marker. */
+	readonly text: string;
+	/** The text of the `##` heading above the question, or `''` when there is none. */
+	readonly stage: string;
+	/** Zero-based line of the heading. */
+	readonly line: number;
+	/** Zero-based line where the answer section ends (exclusive): the next heading, or the line count. */
+	readonly endLine: number;
+	/** Whether the section holds any text outside HTML comments. */
+	readonly answered: boolean;
+}
+
+const headingPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/**
+ * The level and trimmed text of an ATX heading line, as {@link headingPattern} reads it. Lines that
+ * do not end in `#` cannot have a closing sequence, and are read without the pattern's backtracking.
+ */
+function readHeading(line: string): { level: number; text: string } | undefined {
+	const level = headingLevel(line);
+	if (level === 0) {
+		return undefined;
+	}
+	const at = line.indexOf('#');
+	let end = line.length;
+	while (end > at + level && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) {
+		end--;
+	}
+	if (line.charCodeAt(end - 1) === 0x23) {
+		const heading = headingPattern.exec(line);
+		return heading ? { level: heading[1].length, text: (heading[2] ?? '').trim() } : undefined;
+	}
+	return { level, text: line.slice(at + level, end).trim() };
+}
+
+/** The level of an ATX heading line (up to three spaces, one to six `#`, then a blank or the end), or 0. */
+function headingLevel(line: string): number {
+	let at = 0;
+	while (at < 3 && line.charCodeAt(at) === 0x20) {
+		at++;
+	}
+	let level = 0;
+	while (line.charCodeAt(at + level) === 0x23) {
+		level++;
+	}
+	const next = line.charCodeAt(at + level);
+	return level <= 6 && (Number.isNaN(next) || next === 0x20 || next === 0x09) ? level : 0;
+}
+
+/** Whether a heading line's text, as {@link readHeading} reads it, is not empty; most are seen by their first character. */
+function hasHeadingText(line: string): boolean {
+	let at = line.indexOf('#');
+	while (line.charCodeAt(at) === 0x23) {
+		at++;
+	}
+	while (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09) {
+		at++;
+	}
+	let end = line.length;
+	while (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09) {
+		end--;
+	}
+	const first = line.charCodeAt(at);
+	// Without a "#" at the end there is no closing sequence: a printable first character is text.
+	if (first > 0x20 && first < 0x7f && line.charCodeAt(end - 1) !== 0x23) {
+		return true;
+	}
+	return readHeading(line)?.text !== '';
+}
+
+/** Whether a section's lines hold any text once HTML comments are removed. */
+function holdsText(lines: readonly string[], from: number, to: number): boolean {
+	// Text on a line above the first comment is text; only a section with a comment needs the full test.
+	for (let line = from; line < to; line++) {
+		if (lines[line].includes('<!--')) {
+			const section = lines.slice(line, to).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+			return /\S/.test(section);
+		}
+		if (/\S/.test(lines[line])) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/** The zero-based line on which the body starts, after any header. */
+function bodyStartLine(text: string): number {
+	const offset = splitHeader(text).bodyOffset;
+	return offset === 0 ? 0 : splitLines(text.slice(0, offset)).length - 1;
+}
+
+/** Every question of an entry, in document order. `body` says the text has no header. Never throws. */
+export function findQuestions(text: string, body = false): Question[] {
+	const lines = splitLines(text);
+	const tracker = new BlockTracker();
+	const headings: { line: number; level: number; text: string }[] = [];
+	for (let line = body ? 0 : bodyStartLine(text); line < lines.length; line++) {
+		if (tracker.consume(lines[line]) || markerCode(lines[line], 0) !== 0x23) {
+			continue;
+		}
+		const heading = readHeading(lines[line]);
+		if (heading && heading.level <= 3) {
+			headings.push({ line, ...heading });
+		}
+	}
+	const questions: Question[] = [];
+	let stage = '';
+	headings.forEach((heading, at) => {
+		if (heading.level < 3) {
+			stage = heading.level === 2 ? heading.text : '';
+			return;
+		}
+		if (heading.text === '') {
+			return;
+		}
+		const endLine = at + 1 < headings.length ? headings[at + 1].line : lines.length;
+		questions.push({ text: heading.text, stage, line: heading.line, endLine, answered: holdsText(lines, heading.line + 1, endLine) });
+	});
+	return questions;
+}
+
+/** How many of an entry's questions are answered; `body` says the text has no header. */
+export function questionProgress(text: string, body = false): QuestionProgress {
+	if (body) {
+		return countQuestions(text);
+	}
+	const questions = findQuestions(text, body);
+	return { answered: questions.filter(question => question.answered).length, total: questions.length };
+}
+
+/** Whether the part of `line` from `at` holds text outside HTML comments; `inComment` says one is open at `at`. */
+function textOutsideComments(line: string, at: number, inComment: boolean): { text: boolean; inComment: boolean } {
+	while (at <= line.length) {
+		if (inComment) {
+			const close = line.indexOf('-->', at);
+			if (close === -1) {
+				break;
+			}
+			inComment = false;
+			at = close + 3;
+		} else {
+			const open = line.indexOf('<!--', at);
+			if (/\S/.test(open === -1 ? line.slice(at) : line.slice(at, open))) {
+				return { text: true, inComment };
+			}
+			if (open === -1) {
+				break;
+			}
+			inComment = true;
+			at = open + 4;
+		}
+	}
+	return { text: false, inComment };
+}
+
+/**
+ * {@link questionProgress} of a body in one pass over its lines, without building the questions:
+ * the index counts the questions of every entry, and most lines are neither headings nor the
+ * first text of an answer.
+ */
+function countQuestions(text: string): QuestionProgress {
+	const tracker = new BlockTracker();
+	let total = 0;
+	let answered = 0;
+	let inQuestion = false;
+	let hasText = false;
+	let inComment = false;
+	const lines = text.includes('\r') ? splitLines(text) : undefined;
+	for (let start = 0, at = 0; lines ? at < lines.length : start <= text.length; at++) {
+		let line: string;
+		if (lines) {
+			line = lines[at];
+		} else {
+			let end = text.indexOf('\n', start);
+			end = end === -1 ? text.length : end;
+			// Most lines need not be read at all: not in a block, no marker, and no answer left to find.
+			if (!tracker.inBlock && (!inQuestion || hasText) && !isMarker(markerCode(text, start))) {
+				start = end + 1;
+				continue;
+			}
+			line = text.slice(start, end);
+			start = end + 1;
+		}
+		const level = tracker.consume(line) || markerCode(line, 0) !== 0x23 ? 0 : headingLevel(line);
+		if (level > 0 && level <= 3) {
+			if (inQuestion) {
+				total++;
+				answered += hasText ? 1 : 0;
+			}
+			inQuestion = level === 3 && hasHeadingText(line);
+			hasText = false;
+			inComment = false;
+		} else if (inQuestion && !hasText && line !== '') {
+			const first = line.charCodeAt(0);
+			if (!inComment && first > 0x20 && first < 0x7f && first !== 0x3c) {
+				// A printable character first, and not a "<" that may open a comment: text.
+				hasText = true;
+			} else {
+				({ text: hasText, inComment } = textOutsideComments(line, 0, inComment));
+			}
+		}
+	}
+	if (inQuestion) {
+		total++;
+		answered += hasText ? 1 : 0;
+	}
+	return { answered, total };
+}
+
+/**
+ * The question in `questions` that best matches `wanted` after the text was edited:
+ * the same heading text nearest the old line, else `undefined` (the user reworded or deleted it).
+ */
+export function relocateQuestion(questions: readonly Question[], wanted: Pick<Question, 'text' | 'line'>): Question | undefined {
+	let best: Question | undefined;
+	for (const question of questions) {
+		if (question.text === wanted.text && (!best || Math.abs(question.line - wanted.line) < Math.abs(best.line - wanted.line))) {
+			best = question;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,58 @@
+import { addDays, type IsoDate } from '../model/dates';
+import { entryFileName } from '../model/slug';
+
+/** One file of the sample journal: where it goes below the journal folder, and its text. */
+export interface SampleFile {
+	/** Folder segments and file name, e.g. `['2026', '2026-11-02-…md']`. */
+	readonly path: readonly string[];
+	/** The file's text. */
+	readonly text: string;
+}
+
+interface SampleEntry {
+	readonly daysAgo: number;
+	readonly title: string;
+	readonly header: readonly string[];
+	readonly body: string;
+}
+
+/**
+ * A small journal for trying the extension: entries in several areas and stages, answered
+ * questions, a decision with its confidence, open, overdue and done commitments, and a review
+ * that is due, all dated relative to `today` so that every view has something to show.
+ */
+export function sampleJournal(today: IsoDate): SampleFile[] {
+	const day = (offset: number) => addDays(today, offset);
+	const entries: SampleEntry[] = [
+		{
+			daysAgo: 2, title: 'Hire a platform lead',
+			header: ['areas: [hiring]', 'tags: [platform]', 'status: exploring', `review: ${day(28)}`, 'people: [Ana Ruiz]'],
+			body: `## Goal\n\n### What must the person in this role have achieved twelve months from now?\n\nA platform the product teams trust: deploys in minutes, one on-call rotation, and a roadmap the teams helped write.\n\n### Which skills are essential on day one, and which can be learned?\n\n## Reality\n\n### What would a wrong hire here cost you?\n\n## Commitments\n\n- [ ] Write the scorecard with Ana @me due:${day(5)}\n- [ ] Ask three staff engineers for referrals @ana due:${day(9)}\n`,
+		},
+		{
+			daysAgo: 20, title: 'Win back two mornings a week',
+			header: ['areas: [schedule]', 'tags: [focus]', 'status: implementing', `decided: ${day(-15)}`, 'confidence: 70', `review: ${day(-1)}`],
+			body: `## Decision\n\n### Options considered\n\nDecline more meetings; delegate the weekly delivery review; block focus time.\n\n### My choice\n\nBlock Tuesday and Thursday mornings, and replace the delivery review with a written update.\n\n### Expected outcome\n\nSix more hours a week for strategy work within a month.\n\n### Confidence (0–100)\n\n70\n\n## Commitments\n\n- [x] Block the two mornings in the calendar @me due:${day(-14)} done:${day(-15)}\n- [ ] Agree the written update format with the leads @me due:${day(-3)}\n`,
+		},
+		{
+			daysAgo: 35, title: 'Make billing more than a one-person job',
+			header: ['areas: [key-people]', 'tags: [billing, risk]', 'status: decided', `decided: ${day(-30)}`, 'confidence: 80', `review: ${day(12)}`, 'people: [Tomas]'],
+			body: `## Reality\n\n### Who alone knows how the system works, and what happens if they leave?\n\nOnly Tomas can run the month-end invoice run. Nobody else has the admin rights.\n\n## Commitments\n\n- [x] Give Noor admin rights on the billing schema @tomas due:${day(-25)} done:${day(-24)}\n- [ ] Run the next invoice run with Tomas watching, not doing @noor due:${day(16)}\n`,
+		},
+		{
+			daysAgo: 80, title: 'Integrate the acquired routing team',
+			header: ['areas: [takeover, distributed-team]', 'tags: [integration]', 'status: closed', `decided: ${day(-75)}`, `closed: ${day(-20)}`, 'confidence: 65', 'outcome: as-expected'],
+			body: `## Way forward\n\n### What will the first 90 days look like?\n\nMeet every engineer one to one in the first two weeks; keep their release process until it has been understood.\n\n## Return on the effort\n\n### Baseline: where are we today?\n\nTwo teams, two roadmaps, no shared on-call.\n\n### Target: where should we be?\n\nOne roadmap and one on-call rotation within a quarter.\n`,
+		},
+		{
+			daysAgo: 8, title: 'Share the late calls fairly across time zones',
+			header: ['areas: [distributed-team]', 'tags: [time-zones]', 'status: reviewing', `decided: ${day(-6)}`, `review: ${day(-2)}`],
+			body: `## Options\n\n### Which meetings could become written updates?\n\nThe Monday planning call, if the agenda goes out on Friday.\n\n## Commitments\n\n- [ ] Rotate the call time every month @me due:${day(6)}\n`,
+		},
+	];
+	return entries.map(entry => {
+		const date = day(-entry.daysAgo);
+		const text = ['---', `title: ${entry.title}`, `date: ${date}`, ...entry.header, '---', '', `# ${entry.title}`, '', entry.body].join('\n');
+		return { path: [date.slice(0, 4), entryFileName(date, entry.title)], text };
+	});
+}

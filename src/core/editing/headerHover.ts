@@ -1,0 +1,48 @@
+import type { AreaCatalog, ChallengeArea } from '../model/areas';
+import { isoDateToSortKey, readDateValue, type IsoDate } from '../model/dates';
+import { areaKeys, dateKeys, locateHeader, spanHolds, type TextSpan } from '../text/headerValues';
+
+/** What a hover in an entry's header is on. */
+export type HeaderHoverTarget = TextSpan & (
+	| {
+		/** An area id in `areas` (or `area`, `challenges`, `challenge`). */
+		readonly kind: 'area';
+		/** The id, trimmed and lower-cased as the reader reads it. */
+		readonly id: string;
+		/** The area, or `undefined` when the id names none. */
+		readonly area: ChallengeArea | undefined;
+	}
+	| {
+		/** A date value: `date`, `review`, `decided` or `closed`. */
+		readonly kind: 'date';
+		/** The key. */
+		readonly key: string;
+		/** The date. */
+		readonly date: IsoDate;
+		/** Days from `today` to the date: negative in the past, 0 today. */
+		readonly days: number;
+	}
+);
+
+/**
+ * What the header text at `offset` is, for a hover: an area id, or a date and how far it is
+ * from `today`. `undefined` anywhere else, and when the header does not parse.
+ */
+export function headerHoverTarget(text: string, offset: number, catalog: AreaCatalog, today: IsoDate): HeaderHoverTarget | undefined {
+	for (const field of locateHeader(text)?.fields ?? []) {
+		if (areaKeys.includes(field.key)) {
+			const item = field.items.find(candidate => spanHolds(candidate, offset));
+			if (item) {
+				const id = item.text.trim().toLowerCase();
+				return { kind: 'area', id, area: catalog.get(id), start: item.start, end: item.end };
+			}
+		} else if (dateKeys.includes(field.key) && field.valueSpan.start < field.valueSpan.end && spanHolds(field.valueSpan, offset)) {
+			const date = readDateValue(field.value);
+			if (date !== undefined) {
+				const days = Math.round((isoDateToSortKey(date) - isoDateToSortKey(today)) / 86_400_000);
+				return { kind: 'date', key: field.key, date, days, ...field.valueSpan };
+			}
+		}
+	}
+	return undefined;
+}

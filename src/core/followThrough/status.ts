@@ -1,0 +1,38 @@
+import type { IsoDate } from '../model/dates';
+import { entryStatuses, type EntrySummary, type EntryStatus } from '../model/entry';
+import type { HeaderValue } from '../text/headerEdit';
+
+/** Whether `status` is one of the lifecycle's statuses. */
+export function isEntryStatus(status: string | undefined): status is EntryStatus {
+	return (entryStatuses as readonly (string | undefined)[]).includes(status);
+}
+
+/** The status that naturally follows `status`, for offering it first; `undefined` after `closed`. */
+export function nextStatus(status: string | undefined): EntryStatus | undefined {
+	if (!isEntryStatus(status)) {
+		return 'exploring';
+	}
+	return entryStatuses[entryStatuses.indexOf(status) + 1];
+}
+
+/**
+ * The header keys to write when an entry moves to `to` on `today`. Besides `status`, the lifecycle
+ * keeps two dates that Insights needs: `decided`, the first day the entry was past exploring, and
+ * `closed`, the day it was closed. Moving back removes the dates that no longer hold.
+ */
+export function statusChange(entry: Pick<EntrySummary, 'status' | 'decided' | 'closed'>, to: EntryStatus, today: IsoDate): Record<string, HeaderValue> {
+	const values: Record<string, HeaderValue> = { status: to };
+	if (to === 'exploring') {
+		if (entry.decided !== undefined) {
+			values.decided = null;
+		}
+	} else if (entry.decided === undefined) {
+		values.decided = today;
+	}
+	if (to === 'closed') {
+		values.closed = entry.status === 'closed' && entry.closed !== undefined ? entry.closed : today;
+	} else if (entry.closed !== undefined) {
+		values.closed = null;
+	}
+	return values;
+}

@@ -1,0 +1,135 @@
+import { readDateValue } from '../model/dates';
+import { parseCommitments } from '../followThrough/commitments';
+import { decisionOutcomes, type DecisionOutcome, type EntryProblem, type EntrySummary } from '../model/entry';
+import { parseHeader, splitHeader } from '../text/header';
+import { BlockTracker } from '../text/markdownBlocks';
+import { questionProgress } from '../coaching/questions';
+import { detached } from '../text/textFile';
+
+/** What is known about a file before its text is read. */
+export interface FileFacts {
+	/** The file's URI, as a string. */
+	readonly uri: string;
+	/** Last modification time in milliseconds since the epoch. */
+	readonly mtime: number;
+	/** Size in bytes. */
+	readonly size: number;
+}
+
+/** Keys that may hold an entry's areas, in the order they are read. */
+export const areaKeys = ['areas', 'area', 'challenges', 'challenge'];
+
+/** The last path segment of a URI, decoded. */
+export function fileNameOf(uri: string): string {
+	const name = uri.slice(uri.lastIndexOf('/') + 1);
+	try {
+		return decodeURIComponent(name);
+	} catch {
+		return name;
+	}
+}
+
+/** Reads a list written as a YAML list, a single value, or a comma-separated string. */
+export function readList(value: unknown): string[] {
+	const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const result: string[] = [];
+	for (const item of items) {
+		if (typeof item === 'string' || typeof item === 'number') {
+			const text = String(item).trim();
+			if (text !== '' && !result.includes(text)) {
+				result.push(detached(text));
+			}
+		}
+	}
+	return result;
+}
+
+function readText(value: unknown): string | undefined {
+	if (typeof value === 'string') {
+		const text = value.trim();
+		return text === '' ? undefined : detached(text);
+	}
+	return typeof value === 'number' ? String(value) : undefined;
+}
+
+/** The text of the first `#` heading outside fenced code, or `undefined`. */
+export function firstHeading(body: string): string | undefined {
+	const blocks = new BlockTracker();
+	for (const line of body.split('\n', 2000)) {
+		const heading = blocks.consume(line) ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
+		if (heading && heading[1].trim() !== '') {
+			return heading[1].trim();
+		}
+	}
+	return undefined;
+}
+
+/** The `title:` line of a header that does not parse, so that a broken entry still shows its name. */
+function salvageTitle(text: string): string | undefined {
+	const split = splitHeader(text);
+	const line = 'block' in split ? /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(split.block) : null;
+	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
+}
+
+/** `{ [key]: value }`, or nothing when the value is missing: keeps absent keys out of the summaries. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+/** How many line breaks come before `offset`: the zero-based line it is on. */
+function lineCount(text: string, offset: number): number {
+	let lines = 0;
+	for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
+		lines++;
+	}
+	return lines;
+}
+
+/** Builds the index's summary of one file from its text. Never throws. */
+export function readEntry(text: string, facts: FileFacts): EntrySummary {
+	const fileName = fileNameOf(facts.uri);
+	const parsed = parseHeader(text);
+	const data = parsed.data;
+	const areas: string[] = [];
+	for (const key of areaKeys) {
+		for (const area of readList(data[key])) {
+			const id = area.toLowerCase();
+			if (!areas.includes(id)) {
+				areas.push(id);
+			}
+		}
+	}
+	const body = text.slice(parsed.bodyOffset);
+	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
+	const status = readText(data.status)?.toLowerCase();
+	const questions = questionProgress(body, true);
+	const commitments = parseCommitments(body, lineCount(text, parsed.bodyOffset));
+	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
+	const outcome = readText(data.outcome)?.toLowerCase();
+	return {
+		uri: facts.uri,
+		fileName,
+		title: title.length > 300 ? `${title.slice(0, 299)}…` : detached(title),
+		date: readDateValue(data.date),
+		areas,
+		tags: readList(data.tags).map(tag => tag.replace(/^#/, '')),
+		people: readList(data.people),
+		status,
+		review: readDateValue(data.review),
+		mtime: facts.mtime,
+		size: facts.size,
+		problem: parsed.problem,
+		...(questions.total > 0 ? { questions } : {}),
+		...(commitments.length > 0 ? { commitments } : {}),
+		...optional('decided', readDateValue(data.decided)),
+		...optional('closed', readDateValue(data.closed)),
+		...optional('confidence', confidence),
+		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
+	};
+}
+
+/** A summary for a file that could not be read as text at all. */
+export function unreadableEntry(facts: FileFacts, problem: EntryProblem): EntrySummary {
+	const fileName = fileNameOf(facts.uri);
+	return { uri: facts.uri, fileName, title: fileName, areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
+}

@@ -1,0 +1,95 @@
+import type { AreaCatalog } from '../model/areas';
+import { allTime, confidenceBands, type InsightFigures } from './insights';
+import { bandFigureNames, bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName } from './shownFigures';
+
+/** A table column: the figure it shows and its heading. */
+type Column<Name> = readonly [name: Name, heading: string];
+
+const entryColumns: readonly Column<GroupFigureName>[] = [
+	['written', 'Written'], ['open', 'Open'], ['closed', 'Closed'], ['medianDaysToClose', 'Median days to close'],
+];
+const commitmentColumns: readonly Column<GroupFigureName>[] = [
+	['onTime', 'Done on time'], ['late', 'Done late'], ['doneUndated', 'Done, no date'], ['openCommitments', 'Open'], ['openOverdue', 'Open, overdue'],
+];
+const decisionColumns: readonly Column<GroupFigureName>[] = [
+	['decisions', 'Decisions with an outcome'], ['asExpectedOrBetter', 'As expected or better'],
+];
+const bandHeadings: Record<BandFigureName, string> = {
+	decisions: 'Decisions', asExpectedOrBetter: 'As expected or better', hitRate: 'Hit rate', meanConfidence: 'Mean stated confidence',
+};
+
+/** How the figures are computed, one bullet each; the Insights panel says the same. */
+const method = [
+	'An entry counts in a period when its `date` falls in it, first and last day included. Entries without a `date` and files that need attention are left out.',
+	'An entry with several areas counts in each of them; the total counts it once, and also counts entries with no known area.',
+	'Closed means `status: closed`; every other status is open.',
+	'Median days to close: over the entries with a `closed` date on or after their `date`, the middle value of the days between the two (the mean of the two middle values for an even count).',
+	'Commitments are the entries\' `- [ ]` items. Of those done and with a `due:` date, on time means a `done:` date on or before it, late a later one, and "no date" that the `done:` date is missing. Open counts every item not yet done; overdue, those whose `due:` date is before today.',
+	'Calibration groups the entries that have both a `confidence` and an `outcome` by stated confidence. The hit rate is the share whose outcome is `as-expected` or `better`; a well-calibrated journal has hit rates close to the mean stated confidence.',
+];
+
+/** Text made safe for a markdown table cell. */
+function markdownCell(text: string): string {
+	return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#&]/g, '\\$&');
+}
+
+function table(headings: readonly string[], rows: readonly (readonly string[])[]): string[] {
+	return [
+		`| ${headings.join(' | ')} |`,
+		`| --- |${' ---: |'.repeat(headings.length - 1)}`,
+		...rows.map(row => `| ${row.join(' | ')} |`),
+	];
+}
+
+/**
+ * The Insights figures as a markdown document: the period, a table per group of figures
+ * with a row per area and a total, the calibration table, and how the figures are computed.
+ * `periodName` names the period, such as "Last 90 days".
+ */
+export function insightsReportMarkdown(figures: InsightFigures, catalog: AreaCatalog, periodName?: string): string {
+	const shown = shownFigures(figures);
+	const text = (key: string) => shown.get(key)?.text ?? noFigure;
+	const groups: [string, string][] = [
+		...figures.areas.map(({ area }): [string, string] => [markdownCell(catalog.get(area)?.name ?? area), groupKey(area)]),
+		['**Total**', groupKey()],
+	];
+	const groupTable = (columns: readonly Column<GroupFigureName>[]) => table(
+		['Area', ...columns.map(([, heading]) => heading)],
+		groups.map(([name, key]) => [name, ...columns.map(([figure]) => text(`${key}.${figure}`))]),
+	);
+	const { range, today } = figures;
+	const span = range.start === allTime.start && range.end === allTime.end
+		? 'every dated entry'
+		: `${range.start} to ${range.end}`;
+	return [
+		'# Leadership Journal Insights',
+		'',
+		`Period: ${periodName ? `${markdownCell(periodName)}, ` : ''}${span}. Overdue means due before ${today}.`,
+		'',
+		'## Entries',
+		'',
+		...groupTable(entryColumns),
+		'',
+		'## Commitments',
+		'',
+		...groupTable(commitmentColumns),
+		'',
+		'## Decisions',
+		'',
+		...groupTable(decisionColumns),
+		'',
+		'## Decision calibration',
+		'',
+		'Stated confidence against how often the decision went as expected or better.',
+		'',
+		...table(
+			['Stated confidence', ...bandFigureNames.map(name => bandHeadings[name])],
+			confidenceBands.map(band => [`${band.from}–${band.to}`, ...bandFigureNames.map(name => text(`${bandKey(band)}.${name}`))]),
+		),
+		'',
+		'## How these figures are computed',
+		'',
+		...method.map(line => `- ${line}`),
+		'',
+	].join('\n');
+}

@@ -1,0 +1,103 @@
+import type { HeaderProblem } from '../text/header';
+import { isoDateToSortKey, toIsoDate, type IsoDate } from './dates';
+
+/** An action item: `- [ ] action @owner due:YYYY-MM-DD`, done as `- [x] … done:YYYY-MM-DD`. */
+export interface Commitment {
+	/** Zero-based line of the item in the whole file. */
+	readonly line: number;
+	/** The action, without the checkbox, the owner and the dates. */
+	readonly text: string;
+	/** The first `@owner`, without the `@`. */
+	readonly owner?: string;
+	/** The `due:` date, when it is a valid date. */
+	readonly due?: IsoDate;
+	/** Whether the box is ticked (`[x]` or `[X]`). */
+	readonly done: boolean;
+	/** The `done:` date, written when the item was marked done from the Commitments view. */
+	readonly doneOn?: IsoDate;
+	/** A `due:` or `done:` value that is not a valid date, as written. */
+	readonly badDate?: string;
+}
+
+/** How far an entry's questions are answered. */
+export interface QuestionProgress {
+	/** Questions with an answer. */
+	readonly answered: number;
+	/** All questions. */
+	readonly total: number;
+}
+
+/** Why a file could not be read as an entry at all. */
+export type FileProblemCode =
+	/** The file could not be read (permissions, or it vanished between listing and reading). */
+	| 'unreadable'
+	/** The file holds binary data, not text. */
+	| 'binary'
+	/** The file is larger than any entry a person writes. */
+	| 'tooLarge';
+
+/** A problem that sends an entry to "Needs attention". */
+export type EntryProblem = HeaderProblem | { readonly code: FileProblemCode; readonly line: number; readonly detail?: string };
+
+/** What the index keeps about one journal file: metadata only, never the body. */
+export interface EntrySummary {
+	/** The file's URI, as a string; the entry's identity. */
+	readonly uri: string;
+	/** The file name, without folders. */
+	readonly fileName: string;
+	/** The `title`, else the first `#` heading, else the file name without `.md`. */
+	readonly title: string;
+	/** The `date` key, when it holds a date. */
+	readonly date?: IsoDate;
+	/** Area ids as written (trimmed, lower-cased), known or not. */
+	readonly areas: readonly string[];
+	/** Tags, without a leading `#`. */
+	readonly tags: readonly string[];
+	/** People named in `people`. */
+	readonly people: readonly string[];
+	/** The `status` key, trimmed and lower-cased, known or not. */
+	readonly status?: string;
+	/** The `review` key, when it holds a date. */
+	readonly review?: IsoDate;
+	/** Last modification time of the file, in milliseconds since the epoch. */
+	readonly mtime: number;
+	/** Size of the file in bytes. */
+	readonly size: number;
+	/** Set when the file or its header cannot be read; such entries go under "Needs attention". */
+	readonly problem?: EntryProblem;
+	/** How many of its coaching questions are answered, when it has any. */
+	readonly questions?: QuestionProgress;
+	/** Its action items, open and done, when it has any. */
+	readonly commitments?: readonly Commitment[];
+	/** The `decided` key: the day the status became `decided`. */
+	readonly decided?: IsoDate;
+	/** The `closed` key: the day the status became `closed`. */
+	readonly closed?: IsoDate;
+	/** The `confidence` key, 0–100, when it holds such a number: how sure the decision maker was. */
+	readonly confidence?: number;
+	/** The `outcome` key, when it is a known value: how the decision turned out, recorded by Review Entry. */
+	readonly outcome?: DecisionOutcome;
+}
+
+/** The lifecycle of an entry, in order. */
+export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;
+
+/** One of {@link entryStatuses}. */
+export type EntryStatus = typeof entryStatuses[number];
+
+/** How a decision turned out, against what was expected. */
+export const decisionOutcomes = ['better', 'as-expected', 'worse'] as const;
+
+/** One of {@link decisionOutcomes}. */
+export type DecisionOutcome = typeof decisionOutcomes[number];
+
+/** The moment an entry is sorted by, newest first: its `date`, else its modification time. */
+export function entrySortTime(entry: EntrySummary): number {
+	return entry.date !== undefined ? isoDateToSortKey(entry.date) : entry.mtime;
+}
+
+
+/** The date an entry shows: its `date`, else the local day it was last modified. */
+export function displayDate(entry: EntrySummary): IsoDate {
+	return entry.date ?? toIsoDate(new Date(entry.mtime));
+}

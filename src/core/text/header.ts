@@ -1,0 +1,287 @@
+import { isScalar, parseDocument, visit, type Document } from 'yaml';
+import { parseSimpleYaml } from './simpleYaml';
+
+/** Why a file's header could not be read. The VS Code side turns each code into a sentence. */
+export type HeaderProblemCode =
+	/** The header is marked as JavaScript or CoffeeScript, which would have to run to be read. */
+	| 'codeHeader'
+	/** The header names a language other than YAML, JavaScript or JSON. */
+	| 'unknownHeaderLanguage'
+	/** A TOML header (`+++`). */
+	| 'tomlHeader'
+	/** A JSON header (`;;;`). */
+	| 'jsonHeader'
+	/** The opening `---` has no closing line. */
+	| 'unclosedHeader'
+	/** The header appears below blank lines instead of on the first line. */
+	| 'headerNotAtTop'
+	/** The YAML does not parse. */
+	| 'invalidYaml'
+	/** The YAML parses to something other than a set of `key: value` pairs. */
+	| 'headerNotAMapping'
+	/** The header is larger than anything a person writes by hand. */
+	| 'headerTooLarge'
+	/** The header nests deeper, or repeats aliases more often, than anything a person writes by hand. */
+	| 'headerTooComplex';
+
+/** A problem found in a file's header. */
+export interface HeaderProblem {
+	/** What kind of problem it is. */
+	readonly code: HeaderProblemCode;
+	/** Zero-based line of the file where the problem is. */
+	readonly line: number;
+	/** The parser's own words, or the offending value, when there are any. */
+	readonly detail?: string;
+}
+
+/** A file split into its header data and its body. */
+export interface ParsedHeader {
+	/** The header's keys and values; empty when there is no header or it has a problem. */
+	readonly data: Readonly<Record<string, unknown>>;
+	/** Offset in the text where the body starts (past the header, and past a BOM). */
+	readonly bodyOffset: number;
+	/** Set when the header exists but cannot be read. */
+	readonly problem?: HeaderProblem;
+}
+
+/** A file's header block, found but not yet read. */
+export interface HeaderBlock {
+	/** The language after the opening `---` (lower-cased, often empty). */
+	readonly language: string;
+	/** The header's text between the fences. */
+	readonly block: string;
+	/** Offset in the text where `block` starts. */
+	readonly blockOffset: number;
+	/** Offset in the text where the body starts. */
+	readonly bodyOffset: number;
+}
+
+/** Headers larger than this are refused: no person writes one, and parsing it could stall the index. */
+export const maxHeaderLength = 256 * 1024;
+
+/** Aliases a header may expand; enough for any real use, far too few for an alias bomb. */
+const maxAliasCount = 100;
+
+/**
+ * Nesting deeper than this (indentation, `- ` and `? ` indicators, open brackets) is refused unparsed:
+ * the yaml library recurses once per level, and on Node 20 a stack overflow there can kill the process.
+ */
+const maxNesting = 128;
+
+const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
+
+/** The end of the line that starts at `start`: the offset of its line break, or the text's end. */
+function lineEnd(text: string, start: number): number {
+	const end = text.indexOf('\n', start);
+	return end === -1 ? text.length : end;
+}
+
+function lineAt(text: string, start: number, end: number): string {
+	return text.slice(start, end).replace(/\r$/, '');
+}
+
+function countLines(text: string, end: number): number {
+	let lines = 0;
+	for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
+		lines++;
+	}
+	return lines;
+}
+
+function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?: string): ParsedHeader {
+	return { data: {}, bodyOffset, problem: { code, line, detail } };
+}
+
+/** No header on the first line; but a closed one below blank lines is a mistake worth naming. */
+function noHeader(text: string, start: number): ParsedHeader {
+	const blankLines = /^(?:[ \t]*\r?\n)+/.exec(text.slice(start));
+	if (blankLines) {
+		const below = findHeader(text, start + blankLines[0].length, false);
+		if ('block' in below) {
+			return problem('headerNotAtTop', start, countLines(text, start + blankLines[0].length));
+		}
+	}
+	return { data: {}, bodyOffset: start };
+}
+
+/**
+ * Finds the header block without reading it: a cheap step for callers that only need to know
+ * where the body starts. Returns a parsed result directly when there is no block to read.
+ */
+export function splitHeader(text: string): HeaderBlock | ParsedHeader {
+	return findHeader(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, true);
+}
+
+function findHeader(text: string, from: number, lookBelowBlankLines: boolean): HeaderBlock | ParsedHeader {
+	const firstEnd = lineEnd(text, from);
+	const opening = lineAt(text, from, firstEnd).trimEnd();
+	if (opening === '+++') {
+		return problem('tomlHeader', from);
+	}
+	if (opening === ';;;') {
+		return problem('jsonHeader', from);
+	}
+	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
+		return lookBelowBlankLines ? noHeader(text, from) : { data: {}, bodyOffset: from };
+	}
+	for (let start = firstEnd + 1; start < text.length;) {
+		const end = lineEnd(text, start);
+		const content = lineAt(text, start, end).trimEnd();
+		if (content === '---' || content === '...') {
+			return {
+				language: opening.slice(3).trim().toLowerCase(),
+				block: text.slice(firstEnd + 1, start),
+				blockOffset: firstEnd + 1,
+				bodyOffset: Math.min(end + 1, text.length),
+			};
+		}
+		start = end + 1;
+	}
+	return problem('unclosedHeader', from);
+}
+
+/**
+ * Splits `text` into header and body and reads the header as YAML.
+ * Never runs code and never throws: anything unreadable comes back as a `problem`.
+ */
+export function parseHeader(text: string): ParsedHeader {
+	const split = splitHeader(text);
+	return 'block' in split ? readHeader(split.block, split.language, split.bodyOffset) : split;
+}
+
+function readHeader(block: string, language: string, bodyOffset: number): ParsedHeader {
+	if (codeLanguages.has(language)) {
+		return problem('codeHeader', bodyOffset, 0, language);
+	}
+	if (language !== '' && language !== 'yaml' && language !== 'yml') {
+		return problem(language === 'json' ? 'jsonHeader' : 'unknownHeaderLanguage', bodyOffset, 0, language);
+	}
+	if (block.length > maxHeaderLength) {
+		return problem('headerTooLarge', bodyOffset, 0, String(block.length));
+	}
+	const simple = parseSimpleYaml(block);
+	if (simple) {
+		return { data: simple, bodyOffset };
+	}
+	const parsed = parseHeaderYaml(block);
+	if ('problem' in parsed) {
+		return { data: {}, bodyOffset, problem: parsed.problem };
+	}
+	const data = parsed.data;
+	if (data === null || data === undefined) {
+		return { data: {}, bodyOffset };
+	}
+	if (typeof data !== 'object' || Array.isArray(data)) {
+		return problem('headerNotAMapping', bodyOffset, 1);
+	}
+	return { data: data as Record<string, unknown>, bodyOffset };
+}
+
+/** A header's YAML as the library parsed it, with its value, or why it was not parsed or does not parse. */
+export type HeaderYaml =
+	| { readonly document: Document.Parsed; readonly data: unknown }
+	| { readonly problem: HeaderProblem; readonly start: number; readonly end: number };
+
+/**
+ * Parses a header block with the yaml library, guarded: a block too large or nested too deep is
+ * refused unparsed, an alias bomb is refused instead of expanded, and duplicate keys are found in
+ * linear time (the library's own check is quadratic: 20,000 keys take minutes). Problem lines count
+ * from the header's first line as 1; `start` and `end` are offsets in the block. Never throws.
+ */
+export function parseHeaderYaml(block: string): HeaderYaml {
+	if (block.length > maxHeaderLength) {
+		return { problem: { code: 'headerTooLarge', line: 0, detail: String(block.length) }, start: 0, end: 0 };
+	}
+	const tooComplex = complexityProblem(block);
+	if (tooComplex !== undefined) {
+		return { problem: { code: 'headerTooComplex', line: lineOf(block, tooComplex) }, start: tooComplex, end: tooComplex };
+	}
+	try {
+		const document = parseDocument(block, { schema: 'core', uniqueKeys: false, prettyErrors: true, logLevel: 'error' });
+		const error = document.errors[0];
+		if (error) {
+			return { problem: { code: 'invalidYaml', line: error.linePos ? error.linePos[0].line : 1, detail: firstSentence(error.message) }, start: error.pos[0], end: error.pos[1] };
+		}
+		const duplicate = duplicateKey(document);
+		if (duplicate) {
+			return { problem: { code: 'invalidYaml', line: lineOf(block, duplicate[0]), detail: 'Map keys must be unique' }, start: duplicate[0], end: duplicate[1] };
+		}
+		return { document, data: document.toJS({ maxAliasCount }) };
+	} catch (error) {
+		// Alias bombs end here: the yaml library throws instead of expanding them.
+		const message = error instanceof Error ? error.message : String(error);
+		return { problem: { code: /alias/i.test(message) ? 'headerTooComplex' : 'invalidYaml', line: 1, detail: firstSentence(message) }, start: 0, end: 0 };
+	}
+}
+
+/** The one-based line of `offset` in `block`. */
+function lineOf(block: string, offset: number): number {
+	return countLines(block, offset) + 1;
+}
+
+/** The offset where `block` first nests deeper than {@link maxNesting} or holds more aliases than {@link maxAliasCount}; counted generously, in one pass. */
+function complexityProblem(block: string): number | undefined {
+	let flow = 0;
+	let aliases = 0;
+	let lineStart = 0;
+	while (lineStart < block.length) {
+		const end = lineEnd(block, lineStart);
+		let at = lineStart;
+		while (block[at] === ' ') {
+			at++;
+		}
+		// A line at the left margin starts a new top-level key: no flow collection spans it.
+		if (at === lineStart && block[at] !== '#') {
+			flow = 0;
+		}
+		let depth = at - lineStart;
+		while ((block[at] === '-' || block[at] === '?' || block[at] === ':') && (block[at + 1] === ' ' || block[at + 1] === '\t')) {
+			depth++;
+			at += 2;
+		}
+		for (; at < end; at++) {
+			const char = block[at];
+			if (char === '[' || char === '{') {
+				flow++;
+			} else if (char === ']' || char === '}') {
+				flow = Math.max(0, flow - 1);
+			} else if (char === '*' && /^[\s[{,]?$/.test(block[at - 1] ?? '') && /[^\s*,[\]{}]/.test(block[at + 1] ?? ' ') && ++aliases > maxAliasCount) {
+				return at;
+			}
+			if (depth + flow > maxNesting) {
+				return at;
+			}
+		}
+		if (depth > maxNesting) {
+			return lineStart;
+		}
+		lineStart = end + 1;
+	}
+	return undefined;
+}
+
+/** The range of the first key that repeats an earlier key of the same mapping, compared as the yaml library compares them. */
+function duplicateKey(document: Document.Parsed): readonly [number, number] | undefined {
+	let found: readonly [number, number] | undefined;
+	visit(document, {
+		Map(_, map) {
+			const seen = new Set<unknown>();
+			for (const pair of map.items) {
+				const key = isScalar(pair.key) ? pair.key.value : pair.key;
+				if (seen.has(key)) {
+					const range = isScalar(pair.key) ? pair.key.range : undefined;
+					found = range ? [range[0], range[1]] : [0, 0];
+					return visit.BREAK;
+				}
+				seen.add(key);
+			}
+			return undefined;
+		},
+	});
+	return found;
+}
+
+function firstSentence(message: string): string {
+	// The library counts lines within the header; the caller reports the file's line instead.
+	return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').slice(0, 200);
+}

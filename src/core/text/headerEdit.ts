@@ -1,0 +1,118 @@
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import { parseHeader, parseHeaderYaml, splitHeader, type HeaderProblem } from './header';
+import { isSafePlainString } from './simpleYaml';
+
+/** A value to write under a header key; `null` removes the key. */
+export type HeaderValue = string | number | readonly string[] | null;
+
+/** One replacement in a text, by offsets; `start` equal to `end` is an insertion. */
+export interface OffsetChange {
+	/** Offset where the replaced range starts. */
+	readonly start: number;
+	/** Offset where the replaced range ends. */
+	readonly end: number;
+	/** The new text. */
+	readonly text: string;
+}
+
+/** The changes that set header keys, or why the header cannot be edited safely. */
+export type HeaderEdit =
+	| { readonly changes: readonly OffsetChange[] }
+	| { readonly problem: HeaderProblem };
+
+/** A scalar as YAML source: plain when that reads back the same, else double-quoted. */
+function scalarSource(value: string | number): string {
+	return typeof value === 'number' || isSafePlainString(value) ? String(value) : JSON.stringify(value);
+}
+
+/** A value as YAML source; lists are written in flow style, `[a, b]`. */
+export function headerValueSource(value: Exclude<HeaderValue, null>): string {
+	return typeof value === 'object' ? `[${value.map(scalarSource).join(', ')}]` : scalarSource(value);
+}
+
+function findPair(pairs: readonly Pair[], key: string): Pair | undefined {
+	return pairs.find(pair => isScalar(pair.key) && String(pair.key.value) === key);
+}
+
+/** The change for a key that is present: replace its value, or remove its lines. */
+function changeExisting(block: string, pair: Pair, value: HeaderValue): OffsetChange | undefined {
+	const keyRange = (pair.key as Node).range;
+	const valueNode = pair.value as Node | null;
+	if (!keyRange) {
+		return undefined;
+	}
+	const valueRange = valueNode?.range ?? [keyRange[1], keyRange[1], keyRange[2]];
+	if (value === null) {
+		const start = block.lastIndexOf('\n', keyRange[0] - 1) + 1;
+		const lineBreak = block.indexOf('\n', Math.max(valueRange[2], keyRange[1]) - 1);
+		return { start, end: lineBreak === -1 ? block.length : lineBreak + 1, text: '' };
+	}
+	let end = valueRange[1];
+	while (end > valueRange[0] && /\s/.test(block[end - 1])) {
+		end--;
+	}
+	const start = valueRange[0];
+	const spacer = start === end && block[start - 1] === ':' ? ' ' : '';
+	return { start, end, text: spacer + headerValueSource(value) };
+}
+
+/**
+ * Sets (or, with `null`, removes) keys of an entry's YAML header, changing nothing else:
+ * comments, key order, quoting, line endings and every other byte stay as they were.
+ * A missing key is added at the end of the header; a file without a header gets one.
+ * A header that does not parse is never touched: its problem comes back instead.
+ */
+export function editHeader(text: string, values: Readonly<Record<string, HeaderValue>>): HeaderEdit {
+	const split = splitHeader(text);
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const additions = (existing: ReadonlySet<string>, indent = '') => Object.entries(values)
+		.filter(([key, value]) => value !== null && !existing.has(key))
+		.map(([key, value]) => `${indent}${key}: ${headerValueSource(value as Exclude<HeaderValue, null>)}${eol}`)
+		.join('');
+	if (!('block' in split)) {
+		if (split.problem) {
+			return { problem: split.problem };
+		}
+		const added = additions(new Set());
+		return { changes: added === '' ? [] : [{ start: split.bodyOffset, end: split.bodyOffset, text: `---${eol}${added}---${eol}` }] };
+	}
+	if (split.language !== '' && split.language !== 'yaml' && split.language !== 'yml') {
+		return { problem: { code: 'unknownHeaderLanguage', line: 0, detail: split.language } };
+	}
+	const parsed = parseHeaderYaml(split.block);
+	if ('problem' in parsed) {
+		return { problem: parsed.problem };
+	}
+	const contents = parsed.document.contents;
+	// A `{ key: value }` header would need its keys added inside the braces: it is left to the user.
+	if (contents !== null && (!isMap(contents) || contents.flow)) {
+		return { problem: { code: 'headerNotAMapping', line: 1 } };
+	}
+	const pairs = (contents?.items ?? []) as Pair[];
+	const changes: OffsetChange[] = [];
+	const existing = new Set<string>();
+	for (const [key, value] of Object.entries(values)) {
+		const pair = findPair(pairs, key);
+		const change = pair && changeExisting(split.block, pair, value);
+		if (change) {
+			existing.add(key);
+			changes.push({ start: split.blockOffset + change.start, end: split.blockOffset + change.end, text: change.text });
+		}
+	}
+	// New keys line up with the existing ones: a header indented as a whole stays one mapping.
+	const start = contents?.range?.[0] ?? 0;
+	const indent = /^ *$/.exec(split.block.slice(split.block.lastIndexOf('\n', start - 1) + 1, start))?.[0] ?? '';
+	const added = additions(existing, indent);
+	if (added !== '') {
+		const at = split.blockOffset + split.block.length;
+		const needsBreak = split.block.length > 0 && !split.block.endsWith('\n');
+		changes.push({ start: at, end: at, text: (needsBreak ? eol : '') + added });
+	}
+	changes.sort((a, b) => a.start - b.start);
+	// The last guard: an edit that would leave a header unreadable is not made.
+	let edited = text;
+	for (const change of [...changes].reverse()) {
+		edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
+	}
+	return parseHeader(edited).problem ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
+}

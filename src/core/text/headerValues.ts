@@ -1,0 +1,150 @@
+import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
+import { parseHeaderYaml, splitHeader } from './header';
+
+/** A stretch of a file's text, by offsets. */
+export interface TextSpan {
+	/** Offset where it starts. */
+	readonly start: number;
+	/** Offset just past its end. */
+	readonly end: number;
+}
+
+/** One item of a header value read as a list. */
+export interface HeaderItem extends TextSpan {
+	/** The item's text, as the entry reader sees it (not yet trimmed or lower-cased). */
+	readonly text: string;
+}
+
+/** A `key: value` line (or block) of the header, and where its parts are written. */
+export interface HeaderField {
+	/** The key, as written. */
+	readonly key: string;
+	/** Where the key is written. */
+	readonly keySpan: TextSpan;
+	/** Where the value is written, quotes included; empty, just past the colon, when there is none. */
+	readonly valueSpan: TextSpan;
+	/** The value when it is a single scalar (text, number, boolean or `null`); `undefined` for a list or map. */
+	readonly value: unknown;
+	/**
+	 * The value read as a list, as the entry reader reads `areas` or `tags`: each text or number
+	 * of a YAML list, or each comma-separated part of a single value. Quotes are not part of a span.
+	 */
+	readonly items: readonly HeaderItem[];
+}
+
+/** Where everything in a header is written. */
+export interface LocatedHeader {
+	/** Its top-level fields, in the order written; empty when the YAML does not parse. */
+	readonly fields: readonly HeaderField[];
+	/** Where the first YAML error is, when the YAML does not parse. */
+	readonly firstError?: TextSpan;
+}
+
+/** Keys whose values name an entry's areas, as the entry reader reads them. */
+export const areaKeys: readonly string[] = ['areas', 'area', 'challenges', 'challenge'];
+
+/** Keys whose values are dates. */
+export const dateKeys: readonly string[] = ['date', 'review', 'decided', 'closed'];
+
+function quoted(scalar: Scalar): boolean {
+	return scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
+}
+
+/** A node's span in the block, without the trailing white space a plain scalar's range may hold. */
+function nodeSpan(block: string, node: Node): TextSpan | undefined {
+	if (!node.range) {
+		return undefined;
+	}
+	let end = node.range[1];
+	while (end > node.range[0] && /\s/.test(block[end - 1])) {
+		end--;
+	}
+	return { start: node.range[0], end };
+}
+
+/** The span of a scalar's text: inside its quotes when the text is written there as it reads. */
+function scalarTextSpan(block: string, scalar: Scalar): TextSpan | undefined {
+	const span = nodeSpan(block, scalar);
+	if (span && quoted(scalar) && block.slice(span.start + 1, span.end - 1) === String(scalar.value)) {
+		return { start: span.start + 1, end: span.end - 1 };
+	}
+	return span;
+}
+
+/** A text split at commas; each part keeps its own span when the text is written as it reads. */
+function commaItems(block: string, text: string, span: TextSpan): HeaderItem[] {
+	const asWritten = block.slice(span.start, span.end) === text;
+	const items: HeaderItem[] = [];
+	let from = 0;
+	for (const part of text.split(',')) {
+		const lead = part.length - part.trimStart().length;
+		const trimmed = part.trim();
+		if (trimmed !== '') {
+			items.push(asWritten
+				? { text: trimmed, start: span.start + from + lead, end: span.start + from + lead + trimmed.length }
+				: { text: trimmed, ...span });
+		}
+		from += part.length + 1;
+	}
+	return items;
+}
+
+function listItems(block: string, value: unknown): HeaderItem[] {
+	if (isScalar(value)) {
+		const span = scalarTextSpan(block, value);
+		const text = typeof value.value === 'string' || typeof value.value === 'number' ? String(value.value) : undefined;
+		return span && text !== undefined ? commaItems(block, text, span) : [];
+	}
+	if (!isSeq(value)) {
+		return [];
+	}
+	return value.items.flatMap(item => {
+		const span = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? scalarTextSpan(block, item) : undefined;
+		return span && isScalar(item) ? [{ text: String(item.value), ...span }] : [];
+	});
+}
+
+function shift(span: TextSpan, by: number): TextSpan {
+	return { start: span.start + by, end: span.end + by };
+}
+
+function readField(block: string, offset: number, pair: Pair): HeaderField | undefined {
+	const key = pair.key as Node | null;
+	if (!isScalar(key) || !key.range) {
+		return undefined;
+	}
+	const keySpan = { start: key.range[0], end: key.range[1] };
+	const value = pair.value as Node | null;
+	const valueSpan = (value && nodeSpan(block, value)) ?? { start: keySpan.end + 1, end: keySpan.end + 1 };
+	return {
+		key: String(key.value),
+		keySpan: shift(keySpan, offset),
+		valueSpan: shift(valueSpan, offset),
+		value: isScalar(value) ? value.value : value === null ? null : undefined,
+		items: listItems(block, value).map(item => ({ text: item.text, ...shift(item, offset) })),
+	};
+}
+
+/**
+ * Finds where each key, value and list item of a file's YAML header is written, so that a
+ * message or a fix can point at exactly that text. `undefined` when there is no YAML header.
+ */
+export function locateHeader(text: string): LocatedHeader | undefined {
+	const split = splitHeader(text);
+	if (!('block' in split) || (split.language !== '' && split.language !== 'yaml' && split.language !== 'yml')) {
+		return undefined;
+	}
+	const parsed = parseHeaderYaml(split.block);
+	if ('problem' in parsed) {
+		const start = Math.min(parsed.start, split.block.length);
+		return { fields: [], firstError: shift({ start, end: Math.max(start, Math.min(parsed.end, split.block.length)) }, split.blockOffset) };
+	}
+	const pairs = isMap(parsed.document.contents) ? parsed.document.contents.items as Pair[] : [];
+	const fields = pairs.map(pair => readField(split.block, split.blockOffset, pair)).filter(field => field !== undefined);
+	return { fields };
+}
+
+/** Whether `offset` lies in `span`, either end included (a cursor just past a word is on it). */
+export function spanHolds(span: TextSpan, offset: number): boolean {
+	return span.start <= offset && offset <= span.end;
+}

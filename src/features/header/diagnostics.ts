@@ -1,0 +1,128 @@
+import * as vscode from 'vscode';
+import type { AreaCatalog } from '../../core/model/areas';
+import { headerDiagnostics, type HeaderDiagnostic } from '../../core/editing/headerDiagnostics';
+import { decisionOutcomes, entryStatuses } from '../../core/model/entry';
+import { settingsSection } from '../../ids';
+import { isJournalEntry } from '../../adapters/journalEntries';
+import { describeProblem } from '../../ui/problemMessages';
+
+/** The `source` of every diagnostic this feature reports. */
+export const diagnosticSource = 'Leadership Journal';
+
+/** How long typing must pause before an entry is checked again. */
+const debounceMs = 250;
+
+/** Whether a document is a journal entry, and so gets diagnostics, quick fixes, completion and hovers. */
+export function isEntryDocument(document: vscode.TextDocument): boolean {
+	return document.languageId === 'markdown' && isJournalEntry(document.uri);
+}
+
+const computed = new WeakMap<vscode.TextDocument, { version: number; catalog: AreaCatalog; found: readonly HeaderDiagnostic[] }>();
+
+/** What is wrong with a journal entry as its text reads now; computed once per version of the text and catalog. */
+export function entryDiagnostics(document: vscode.TextDocument, catalog: AreaCatalog): readonly HeaderDiagnostic[] {
+	const cached = computed.get(document);
+	if (cached && cached.version === document.version && cached.catalog === catalog) {
+		return cached.found;
+	}
+	const found = headerDiagnostics(document.getText(), catalog);
+	computed.set(document, { version: document.version, catalog, found });
+	return found;
+}
+
+/** The sentence shown in the Problems panel for `diagnostic`. */
+export function diagnosticMessage(diagnostic: HeaderDiagnostic, catalog: AreaCatalog): string {
+	const written = diagnostic.written;
+	switch (diagnostic.code) {
+		case 'headerProblem':
+			return diagnostic.problem ? describeProblem(diagnostic.problem) : '';
+		case 'unknownArea':
+			return vscode.l10n.t('"{0}" is not a challenge area, so the entry shows under Unsorted. Known areas: {1}.',
+				written, catalog.areas.map(area => area.id).join(', '));
+		case 'invalidDate':
+			return vscode.l10n.t('The {0} "{1}" is not a date, so it is ignored. Write it as YYYY-MM-DD, such as 2026-11-26.', diagnostic.key ?? '', written);
+		case 'unknownStatus':
+			return vscode.l10n.t('"{0}" is not a status. Use one of: {1}.', written, entryStatuses.join(', '));
+		case 'badConfidence':
+			return vscode.l10n.t('The confidence "{0}" is not a number from 0 to 100, so it is ignored.', written);
+		case 'unknownOutcome':
+			return vscode.l10n.t('"{0}" is not an outcome. Use one of: {1}.', written, decisionOutcomes.join(', '));
+		case 'badCommitmentDate':
+			return diagnostic.key === 'done'
+				? vscode.l10n.t('"{0}" is not a date, so this commitment has no done date. Write it as done:YYYY-MM-DD.', written)
+				: vscode.l10n.t('"{0}" is not a date, so this commitment has no due date. Write it as due:YYYY-MM-DD.', written);
+	}
+}
+
+/**
+ * Keeps the Problems panel up to date for open journal entries: checked when opened, and again
+ * once typing pauses, per document; checked again when the settings or workspace folders change.
+ */
+export class EntryDiagnostics implements vscode.Disposable {
+	private readonly collection = vscode.languages.createDiagnosticCollection('leadershipJournal');
+	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+	private readonly listeners: vscode.Disposable[];
+
+	constructor(private readonly catalog: () => AreaCatalog) {
+		this.listeners = [
+			vscode.workspace.onDidOpenTextDocument(document => this.check(document)),
+			vscode.workspace.onDidChangeTextDocument(event => {
+				if (event.contentChanges.length > 0) {
+					this.schedule(event.document);
+				}
+			}),
+			vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri)),
+			vscode.workspace.onDidChangeConfiguration(event => {
+				if (event.affectsConfiguration(settingsSection)) {
+					this.scheduleAll();
+				}
+			}),
+			vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleAll()),
+		];
+		vscode.workspace.textDocuments.forEach(document => this.check(document));
+	}
+
+	dispose(): void {
+		this.timers.forEach(timer => clearTimeout(timer));
+		this.timers.clear();
+		this.listeners.forEach(listener => listener.dispose());
+		this.collection.dispose();
+	}
+
+	private scheduleAll(): void {
+		vscode.workspace.textDocuments.forEach(document => this.schedule(document));
+	}
+
+	private schedule(document: vscode.TextDocument): void {
+		const key = document.uri.toString();
+		clearTimeout(this.timers.get(key));
+		this.timers.set(key, setTimeout(() => {
+			this.timers.delete(key);
+			if (!document.isClosed) {
+				this.check(document);
+			}
+		}, debounceMs));
+	}
+
+	private check(document: vscode.TextDocument): void {
+		if (!isEntryDocument(document)) {
+			this.collection.delete(document.uri);
+			return;
+		}
+		const catalog = this.catalog();
+		this.collection.set(document.uri, entryDiagnostics(document, catalog).map(found => {
+			const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
+			const severity = found.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+			const diagnostic = new vscode.Diagnostic(range, diagnosticMessage(found, catalog), severity);
+			diagnostic.source = diagnosticSource;
+			diagnostic.code = found.code;
+			return diagnostic;
+		}));
+	}
+
+	private forget(uri: vscode.Uri): void {
+		clearTimeout(this.timers.get(uri.toString()));
+		this.timers.delete(uri.toString());
+		this.collection.delete(uri);
+	}
+}

@@ -1,0 +1,22 @@
+import * as vscode from 'vscode';
+import { builtInAreas, type ChallengeArea } from '../core/model/areas';
+
+/** The built-in areas' names and descriptions in the display language, by id. */
+function translations(): Record<string, { name: string; description: string }> {
+	return {
+		'reorganization': { name: vscode.l10n.t('Reorganizing a division'), description: vscode.l10n.t('Redesign structure, roles and reporting lines, and lead people through the change.') },
+		'schedule': { name: vscode.l10n.t('An overcrowded schedule'), description: vscode.l10n.t('Win back time: what only you can do, what to delegate, and what to drop.') },
+		'cutbacks': { name: vscode.l10n.t('Staff after cutbacks'), description: vscode.l10n.t('Organize a team cut to the bone: what stops, who carries what, and how to keep trust.') },
+		'hiring': { name: vscode.l10n.t('Hiring the right people'), description: vscode.l10n.t('Define the role by its outcomes, assess candidates fairly, and decide with evidence.') },
+		'key-people': { name: vscode.l10n.t('Key people'), description: vscode.l10n.t('People who run the processes and systems: single points of failure, knowledge and retention.') },
+		'takeover': { name: vscode.l10n.t('Engineering a takeover'), description: vscode.l10n.t('Acquire, integrate or step into a unit: diligence, culture, talent and the first 90 days.') },
+		'distributed-team': { name: vscode.l10n.t('A distributed team'), description: vscode.l10n.t('Keep close contact with a national or international team across distance and time zones.') },
+		'general': { name: vscode.l10n.t('General reflection'), description: vscode.l10n.t('Any other leadership question worth thinking through.') },
+	};
+}
+
+/** The built-in areas with their names and descriptions in the display language; ids stay as they are. */
+export function localizedBuiltInAreas(): ChallengeArea[] {
+	const translated = translations();
+	return builtInAreas.map(area => ({ ...area, ...translated[area.id] }));
+}

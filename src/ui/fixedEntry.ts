@@ -1,0 +1,33 @@
+import * as vscode from 'vscode';
+import type { RenderedTemplate } from '../core/coaching/template';
+import { fileExists } from '../adapters/fileExists';
+import type { JournalWorkspace } from '../adapters/journalWorkspace';
+import { reportUnknownVariables } from './unknownVariables';
+
+/**
+ * Creates an entry there is one of per day or period, then shows it with the cursor under its first question.
+ * It never overwrites a file that appeared meanwhile.
+ * @returns whether the entry exists now; when not, the user was told why.
+ */
+export async function createFixedEntry(uri: vscode.Uri, plan: RenderedTemplate, journal: JournalWorkspace): Promise<boolean> {
+	const edit = new vscode.WorkspaceEdit();
+	edit.createFile(uri, { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(plan.text) });
+	if (!await vscode.workspace.applyEdit(edit) && !await fileExists(uri)) {
+		void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}. Check that the journal folder is writable.', uri.fsPath || uri.toString()));
+		return false;
+	}
+	await showNewEntry(uri, plan, journal);
+	return true;
+}
+
+/**
+ * Shows an entry the extension just created, with the cursor under its first question: tells the
+ * index about it at once, and warns of template variables that were left as written.
+ */
+export async function showNewEntry(uri: vscode.Uri, plan: RenderedTemplate, journal: JournalWorkspace): Promise<void> {
+	journal.noteCreated(uri);
+	reportUnknownVariables(plan.unknownVariables);
+	const document = await vscode.workspace.openTextDocument(uri);
+	const cursor = document.positionAt(plan.cursorOffset);
+	await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(cursor, cursor) });
+}
