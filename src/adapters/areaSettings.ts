@@ -3,9 +3,9 @@ import { AreaCatalog, withCustomAreas } from '../core/model/areas';
 import { readCustomAreas, type CustomAreaProblem } from '../core/model/customAreas';
 import { Emitter, type Event } from '../core/model/events';
 import { settingKeys, settingsSection } from '../ids';
-import { localizedBuiltInAreas } from '../ui/areaNames';
+import { localizedBuiltInAreas } from '../ui/labels';
 import { settingId } from './settings';
-import { inMessage } from '../ui/userText';
+import { inMessage } from '../ui/messages';
 
 function problemReason(problem: CustomAreaProblem): string {
 	switch (problem.code) {

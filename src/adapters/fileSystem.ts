@@ -20,3 +20,13 @@ export class WorkspaceFileSystem implements JournalFileSystem {
 		return vscode.Uri.joinPath(vscode.Uri.parse(uri, true), name).toString();
 	}
 }
+
+/** Whether anything exists at `uri`. */
+export async function fileExists(uri: vscode.Uri): Promise<boolean> {
+	try {
+		await vscode.workspace.fs.stat(uri);
+		return true;
+	} catch {
+		return false;
+	}
+}

@@ -4,7 +4,7 @@ import { templatePathSegments } from '../core/model/customAreas';
 import { builtInLensIds, readLens, type Lens } from '../core/coaching/lens';
 import { decodeText } from '../core/text/textFile';
 import { refusedRootMessage, templatesRootOf } from './journalRoots';
-import { inMessage } from '../ui/userText';
+import { inMessage } from '../ui/messages';
 
 /** A template the extension ships, which a workspace may override. */
 export interface BuiltInTemplate {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { editHeader, type HeaderValue, type OffsetChange } from '../core/text/headerEdit';
-import { describeProblem } from '../ui/problemMessages';
+import { describeProblem } from '../ui/messages';
 
 /**
  * Applies an edit to an entry through VS Code, so that an open editor's unsaved changes are kept.

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/model/areas';
-import type { Commitment } from '../../src/core/model/entry';
-import type { EntrySummary } from '../../src/core/model/entry';
+import type { Commitment, EntrySummary } from '../../src/core/model/entry';
 import { readEntry } from '../../src/core/index/entryReader';
 import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, type InsightFigures } from '../../src/core/insights/insights';
 import { insightsReportMarkdown } from '../../src/core/insights/insightsReport';

@@ -1,7 +1,6 @@
 import type { AreaCatalog } from '../model/areas';
-import type { Commitment } from '../model/entry';
+import type { Commitment, EntrySummary } from '../model/entry';
 import type { IsoDate } from '../model/dates';
-import type { EntrySummary } from '../model/entry';
 import { periodOf } from '../model/periods';
 import { addToList, countWhile, SortedList } from '../model/sortedEntries';
 

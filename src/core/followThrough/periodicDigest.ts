@@ -1,7 +1,6 @@
 import type { AreaCatalog, ChallengeArea } from '../model/areas';
-import type { Commitment } from '../model/entry';
+import type { Commitment, EntrySummary } from '../model/entry';
 import { addDays, type IsoDate } from '../model/dates';
-import type { EntrySummary } from '../model/entry';
 import type { Period, PeriodKind } from '../model/periods';
 
 /** The name of each review's file after its start date (as in `2026-11-23-weekly-review.md`), and of its lens. */

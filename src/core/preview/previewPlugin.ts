@@ -1,9 +1,8 @@
 import type MarkdownIt from 'markdown-it';
 import type { AreaCatalog } from '../model/areas';
 import { dueGroupOf } from '../followThrough/commitmentGroups';
-import type { Commitment } from '../model/entry';
+import type { Commitment, EntryStatus, EntrySummary } from '../model/entry';
 import type { IsoDate } from '../model/dates';
-import type { EntryStatus, EntrySummary } from '../model/entry';
 import { readEntry } from '../index/entryReader';
 import { splitHeader } from '../text/header';
 import { isEntryStatus } from '../followThrough/status';

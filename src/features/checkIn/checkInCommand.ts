@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { checkInLensId, planCheckIn } from '../../core/coaching/lens';
-import { fileExists } from '../../adapters/fileExists';
-import { createFixedEntry } from '../../ui/fixedEntry';
+import { fileExists } from '../../adapters/fileSystem';
+import { createFixedEntry } from '../../adapters/entryFiles';
 import type { JournalWorkspace } from '../../adapters/journalWorkspace';
 import type { TemplateStore } from '../../adapters/templateStore';
-import { pickJournalRoot } from '../../ui/workspaceFolderPick';
+import { pickJournalRoot } from '../../adapters/journalRoots';
 
 /** What Today's Check-in needs. */
 export interface CheckInDependencies {

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { Lens } from '../../core/coaching/lens';
 import type { BuiltInTemplate, TemplateStore } from '../../adapters/templateStore';
-import { inMessage } from '../../ui/userText';
-import { pickWorkspaceFolder } from '../../ui/workspaceFolderPick';
-import { fileExists } from '../../adapters/fileExists';
+import { inMessage } from '../../ui/messages';
+import { pickWorkspaceFolder } from '../../adapters/journalRoots';
+import { fileExists } from '../../adapters/fileSystem';
 
 /** What Customize Template needs. */
 export interface CustomizeTemplateDependencies {

@@ -3,8 +3,7 @@ import { splitHeader } from '../../core/text/header';
 import { renderLens, type Lens } from '../../core/coaching/lens';
 import { firstAnswerOffset } from '../../core/coaching/template';
 import type { TemplateStore } from '../../adapters/templateStore';
-import { reportUnknownVariables } from '../../ui/unknownVariables';
-import { inMessage } from '../../ui/userText';
+import { reportUnknownVariables, inMessage } from '../../ui/messages';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface InsertQuestionsArguments {

@@ -1,5 +1,4 @@
-import type { CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
-import type { OpenCommitment } from '../../core/followThrough/commitmentGroups';
+import type { CommitmentGrouping, OpenCommitment } from '../../core/followThrough/commitmentGroups';
 
 /** A group of the Commitments view: a due-date group, an owner or an area. */
 export interface CommitmentGroupNode {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { answerChange, singleLineAnswer } from '../../core/coaching/answers';
 import { findQuestions, relocateQuestion, type Question } from '../../core/coaching/questions';
 import { applyEntryEdit } from '../../adapters/textEdits';
-import { inMessage } from '../../ui/userText';
+import { inMessage } from '../../ui/messages';
 
 /** What the user is asked at one step of a guided session. */
 export interface QuestionPrompt {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { findQuestions } from '../../core/coaching/questions';
 import { commandIds, contextKeys } from '../../ids';
-import { entryTarget } from '../../ui/entryTarget';
+import { entryTarget } from '../../ui/commandArguments';
 import { runGuidedSession, type SessionOutcome } from './guidedSession';
 import { InputBoxPrompter } from './inputBoxPrompter';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';

@@ -3,7 +3,7 @@ import { decisionOutcomes, entryStatuses, type DecisionOutcome, type EntrySummar
 import { headerValueSource } from '../../core/text/headerEdit';
 import { headerCompletionContext, rankByUse } from '../../core/editing/headerCompletion';
 import { areaKeys } from '../../core/text/headerValues';
-import { statusMeaning } from '../../ui/statusLabels';
+import { statusMeaning } from '../../ui/labels';
 import { isEntryDocument } from './diagnostics';
 import type { HeaderDependencies } from './index';
 

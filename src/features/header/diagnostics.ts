@@ -3,8 +3,8 @@ import type { AreaCatalog } from '../../core/model/areas';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../core/editing/headerDiagnostics';
 import { decisionOutcomes, entryStatuses } from '../../core/model/entry';
 import { settingsSection } from '../../ids';
-import { isJournalEntry } from '../../adapters/journalEntries';
-import { describeProblem } from '../../ui/problemMessages';
+import { isJournalEntry } from '../../adapters/journalRoots';
+import { describeProblem } from '../../ui/messages';
 
 /** The `source` of every diagnostic this feature reports. */
 export const diagnosticSource = 'Leadership Journal';

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { HeaderDiagnostic, NewArea } from '../../core/editing/headerDiagnostics';
 import { commandIds, settingKeys, settingsSection } from '../../ids';
-import { inMessage } from '../../ui/userText';
+import { inMessage } from '../../ui/messages';
 import { diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
 
 function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog: AreaCatalog): string {

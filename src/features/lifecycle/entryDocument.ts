@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntrySummary } from '../../core/model/entry';
 import { readEntry } from '../../core/index/entryReader';
-import { entryTarget } from '../../ui/entryTarget';
+import { entryTarget } from '../../ui/commandArguments';
 
 /** An entry to act on: its open document and what its text says now, unsaved changes included. */
 export interface EntryDocument {

@@ -4,8 +4,7 @@ import type { DecisionOutcome } from '../../core/model/entry';
 import { isDecisionOutcome, planEntryReview } from '../../core/followThrough/decisionReview';
 import { editHeader } from '../../core/text/headerEdit';
 import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
-import { describeProblem } from '../../ui/problemMessages';
-import { inMessage } from '../../ui/userText';
+import { describeProblem, inMessage } from '../../ui/messages';
 import { entryDocument } from './entryDocument';
 
 /** Answers that skip the prompt: for keybindings and tests. */

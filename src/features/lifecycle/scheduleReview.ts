@@ -3,7 +3,7 @@ import { isValidIsoDate, toIsoDate, type IsoDate } from '../../core/model/dates'
 import { reviewDateChoices, type ReviewDateChoice } from '../../core/followThrough/reviewDates';
 import { fiscalYearStartMonth } from '../../adapters/settings';
 import { setHeaderKeys } from '../../adapters/textEdits';
-import { inMessage } from '../../ui/userText';
+import { inMessage } from '../../ui/messages';
 import { entryDocument } from './entryDocument';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';

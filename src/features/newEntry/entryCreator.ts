@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { NewEntryPlan } from '../../core/coaching/newEntry';
-import { fileExists } from '../../adapters/fileExists';
+import { fileExists } from '../../adapters/fileSystem';
 
 /**
  * Creates entry files without ever overwriting one. Creations in this window run one at a time,

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
 import { planNewEntry } from '../../core/coaching/newEntry';
-import { showNewEntry } from '../../ui/fixedEntry';
+import { showNewEntry } from '../../adapters/entryFiles';
 import { titleProblem } from '../../ui/titleInput';
-import { pickJournalRoot } from '../../ui/workspaceFolderPick';
+import { pickJournalRoot } from '../../adapters/journalRoots';
 import type { JournalWorkspace } from '../../adapters/journalWorkspace';
 import type { TemplateStore } from '../../adapters/templateStore';
-import { inMessage } from '../../ui/userText';
+import { inMessage } from '../../ui/messages';
 import type { EntryCreator } from './entryCreator';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';

@@ -6,11 +6,11 @@ import { planPeriodicReview, reviewPath } from '../../core/followThrough/periodi
 import { periodOf, type PeriodKind } from '../../core/model/periods';
 import { reviewNames } from '../../core/followThrough/periodicDigest';
 import { fiscalYearStartMonth } from '../../adapters/settings';
-import { fileExists } from '../../adapters/fileExists';
-import { createFixedEntry } from '../../ui/fixedEntry';
+import { fileExists } from '../../adapters/fileSystem';
+import { createFixedEntry } from '../../adapters/entryFiles';
 import type { JournalWorkspace } from '../../adapters/journalWorkspace';
 import type { TemplateStore } from '../../adapters/templateStore';
-import { pickJournalRoot } from '../../ui/workspaceFolderPick';
+import { pickJournalRoot } from '../../adapters/journalRoots';
 
 /** What the periodic reviews need. */
 export interface PeriodicReviewDependencies {

@@ -3,8 +3,8 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { journalPreviewPlugin, type PreviewLabels } from '../../core/preview/previewPlugin';
-import { statusLabel } from '../../ui/statusLabels';
-import { isJournalDocument } from './journalDocument';
+import { isJournalEntry } from '../../adapters/journalRoots';
+import { statusLabel } from '../../ui/labels';
 
 /** What the markdown preview plugin needs from the extension. */
 export interface PreviewDependencies {
@@ -39,6 +39,7 @@ export function extendMarkdownIt(md: MarkdownIt, deps: PreviewDependencies): Mar
 		catalog: deps.catalog,
 		today: () => toIsoDate(deps.now()),
 		labels: previewLabels(),
-		isJournalDocument,
+		// The preview passes the URI it renders; anything else leaves the decision to the header alone.
+		isJournalDocument: (document: unknown) => document instanceof vscode.Uri ? isJournalEntry(document) : undefined,
 	});
 }

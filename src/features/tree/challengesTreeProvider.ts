@@ -8,8 +8,8 @@ import { attentionGroup, type JournalIndex } from '../../core/index/journalIndex
 import type { JournalFileSystem } from '../../core/model/ports';
 import { decodeText } from '../../core/text/textFile';
 import { commandIds } from '../../ids';
-import { describeProblem } from '../../ui/problemMessages';
-import { statusIcon } from '../../ui/statusLabels';
+import { describeProblem } from '../../ui/messages';
+import { statusIcon } from '../../ui/labels';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
 import { EntryGroups, reviewsDueGroup } from '../../core/index/entryGroups';
 import { groupLook } from './groupLooks';

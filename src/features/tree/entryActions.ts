@@ -5,10 +5,10 @@ import { editHeader } from '../../core/text/headerEdit';
 import { renamedFileNames, titleHeadingChange } from '../../core/editing/renameEntry';
 import { relativeUriPath } from '../../core/model/uriPath';
 import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
-import { fileExists } from '../../adapters/fileExists';
-import { describeProblem } from '../../ui/problemMessages';
+import { fileExists } from '../../adapters/fileSystem';
+import { describeProblem } from '../../ui/messages';
 import { titleProblem } from '../../ui/titleInput';
-import { entryTarget } from '../../ui/entryTarget';
+import { entryTarget } from '../../ui/commandArguments';
 
 /** Open to the Side: opens the entry in the editor group beside the active one. */
 export async function openToSide(target: unknown): Promise<void> {

@@ -3,7 +3,7 @@ import type { AreaCatalog } from '../../core/model/areas';
 import { entryStatuses } from '../../core/model/entry';
 import { monthGroupPrefix, personGroupPrefix, tagGroupPrefix } from '../../core/index/entryQuery';
 import { attentionGroup, statusGroup, unsortedGroup } from '../../core/index/journalIndex';
-import { statusIcon, statusLabel } from '../../ui/statusLabels';
+import { statusIcon, statusLabel } from '../../ui/labels';
 import { reviewsDueGroup } from '../../core/index/entryGroups';
 
 /** How a group of the Challenges tree looks: its label, icon and tooltip. */

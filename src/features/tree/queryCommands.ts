@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { entryStatuses } from '../../core/model/entry';
 import { entryGroupings, entrySorts, isFilterEmpty, readEntryQuery, type EntryFilter, type EntryGrouping, type EntryQuery, type EntrySort } from '../../core/index/entryQuery';
 import { commandIds, contextKeys } from '../../ids';
-import { statusLabel } from '../../ui/statusLabels';
+import { statusLabel } from '../../ui/labels';
 import type { ChallengesTreeProvider } from './challengesTreeProvider';
 
 /** Where the tree's grouping, order and filter are kept, per workspace. */

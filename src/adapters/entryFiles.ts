@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { RenderedTemplate } from '../core/coaching/template';
-import { fileExists } from '../adapters/fileExists';
-import type { JournalWorkspace } from '../adapters/journalWorkspace';
-import { reportUnknownVariables } from './unknownVariables';
+import { fileExists } from './fileSystem';
+import type { JournalWorkspace } from './journalWorkspace';
+import { reportUnknownVariables } from '../ui/messages';
 
 /**
  * Creates an entry there is one of per day or period, then shows it with the cursor under its first question.

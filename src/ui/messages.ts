@@ -1,6 +1,24 @@
 import * as vscode from 'vscode';
 import type { EntryProblem } from '../core/model/entry';
 
+/**
+ * Text from a file, a setting or a command argument, made safe to put in a notification.
+ * Notifications turn `[label](command:…)` into a clickable link that runs a command; breaking
+ * the `](` pair keeps such text from ever becoming one.
+ */
+export function inMessage(text: string): string {
+	return text.replace(/\]\s*\(/g, '] (');
+}
+
+/** Tells the user which `{{variables}}` of a template were not known and so were left in the text as written. */
+export function reportUnknownVariables(names: readonly string[]): void {
+	if (names.length > 0) {
+		void vscode.window.showWarningMessage(vscode.l10n.t(
+			'The template uses {0}, which Leadership Journal does not know. It was left in the entry as written.',
+			inMessage(names.map(name => `{{${name}}}`).join(', '))));
+	}
+}
+
 function megabytes(bytes: string | undefined): string {
 	return `${(Number(bytes ?? 0) / (1024 * 1024)).toFixed(1)} MB`;
 }
