@@ -48,7 +48,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const fs = new WorkspaceFileSystem();
 	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
 		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
-	const updater = new JournalUpdater(fs, index, undefined, cache);
+	const updater = new JournalUpdater(fs, index, { cache });
 	const journal = new JournalWorkspace(index, updater);
 	const templates = new TemplateStore(context.extensionUri);
 	const now = () => new Date();

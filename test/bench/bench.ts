@@ -255,7 +255,7 @@ async function measureReopen(corpus: Corpus, kept: Kept, runs: number): Promise<
 		collect();
 		const nodeFs = new NodeFileSystem();
 		times.push(await timed(async () => {
-			const updater = new JournalUpdater(nodeFs, new JournalIndex(new AreaCatalog()), undefined, new JournalIndexCache(store, 'bench', { quietMs: 1e9 }));
+			const updater = new JournalUpdater(nodeFs, new JournalIndex(new AreaCatalog()), { cache: new JournalIndexCache(store, 'bench', { quietMs: 1e9 }) });
 			await updater.rescan(fileUri(corpus.root));
 			updater.dispose();
 		}));

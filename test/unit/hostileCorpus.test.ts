@@ -107,9 +107,9 @@ function generate(folder: string): void {
 	fs.writeFileSync(path.join(folder, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]));
 }
 
-/** The `case` texts of src/ui/problemMessages.ts: each problem code must have a sentence there. */
+/** The `case` texts of src/ui/messages.ts: each problem code must have a sentence there. */
 function messageCases(): Map<string, string> {
-	const source = fs.readFileSync(path.join(repo, 'src', 'ui', 'problemMessages.ts'), 'utf8');
+	const source = fs.readFileSync(path.join(repo, 'src', 'ui', 'messages.ts'), 'utf8');
 	return new Map([...source.matchAll(/case '(\w+)':\s*return vscode\.l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => [match[1], match[2]]));
 }
 
@@ -182,7 +182,7 @@ suite('Hostile and malformed input corpus', () => {
 		assert.equal(sandbox[pwned], 'js');
 	});
 
-	test('every problem has a sentence a non-programmer understands, in src/ui/problemMessages.ts', () => {
+	test('every problem has a sentence a non-programmer understands, in src/ui/messages.ts', () => {
 		const sentences = messageCases();
 		for (const entry of entries.values()) {
 			if (entry.problem) {

@@ -31,7 +31,7 @@ const entry = (title: string, area = 'hiring') => `---\ntitle: ${title}\nareas: 
 async function session(fs: MemoryFileSystem, store: MemoryStore, version = '1') {
 	const index = new JournalIndex();
 	const cache = new JournalIndexCache(store, version, { quietMs: 60_000 });
-	const updater = new JournalUpdater(fs, index, { quietMs: 5, maxWaitMs: 50 }, cache);
+	const updater = new JournalUpdater(fs, index, { timing: { quietMs: 5, maxWaitMs: 50 }, cache });
 	await updater.rescan(root);
 	return { index, updater, save: () => cache.save(index), close: () => updater.dispose() };
 }

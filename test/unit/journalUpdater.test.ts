@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { attentionGroup, JournalIndex } from '../../src/core/index/journalIndex';
 import { JournalScanner } from '../../src/core/index/journalScanner';
 import { JournalUpdater } from '../../src/core/index/journalUpdater';
+import { FakeTime } from './helpers/fakeTime';
 import { MemoryFileSystem } from './helpers/memoryFileSystem';
 
 const root = 'mem://ws/journal';
@@ -12,7 +13,7 @@ function header(area: string, title = area): string {
 
 function setup(fs = new MemoryFileSystem()) {
 	const index = new JournalIndex();
-	const updater = new JournalUpdater(fs, index, { quietMs: 5, maxWaitMs: 50 });
+	const updater = new JournalUpdater(fs, index, { timing: { quietMs: 5, maxWaitMs: 50 } });
 	return { fs, index, updater };
 }
 
@@ -185,20 +186,37 @@ suite('JournalUpdater', () => {
 		assert.equal(index.size, 1);
 	});
 
-	test('a steady stream of events is still applied: no event waits much longer than maxWaitMs', async () => {
+	test('a steady stream of events is still applied: no event waits longer than maxWaitMs', async () => {
 		const fs = new MemoryFileSystem();
-		const updater = new JournalUpdater(fs, new JournalIndex(), { quietMs: 1000, maxWaitMs: 50 });
-		const started = Date.now();
-		for (let n = 0; n < 40; n++) {
-			fs.write(`${root}/e${n}.md`, header('hiring'));
-			updater.notify('created', `${root}/e${n}.md`);
-			await new Promise(resolve => setTimeout(resolve, 3));
+		const time = new FakeTime();
+		const updater = new JournalUpdater(fs, new JournalIndex(), { timing: { quietMs: 1000, maxWaitMs: 50 }, clock: time, scheduler: time });
+		const passStarts: number[] = [];
+		for (let at = 0; at <= 120; at += 3) {
+			fs.write(`${root}/e${at}.md`, header('hiring'));
+			updater.notify('created', `${root}/e${at}.md`);
+			time.advance(3);
+			if (time.pending === 0) {
+				passStarts.push(at);
+			}
 		}
-		const elapsed = Date.now() - started;
+		// The stream never goes quiet for 1 s, so each pass starts when the oldest event has waited 50 ms:
+		// at 50 ms (after the event at 48) and at 101 ms (the next event came at 51, after the event at 99).
+		assert.deepEqual(passStarts, [48, 99]);
 		await updater.whenIdle();
-		// The stream never goes quiet for 1 s, so every pass but the last was started by maxWaitMs.
-		assert.ok(updater.passes >= 2, `${updater.passes} passes in ${elapsed} ms`);
-		assert.ok(updater.passes <= Math.ceil(elapsed / 50) + 1, `${updater.passes} passes in ${elapsed} ms`);
+		assert.equal(updater.passes, 3, 'the events after the second pass are applied by the last one');
+	});
+
+	test('a pass starts once events have been quiet for quietMs', () => {
+		const time = new FakeTime();
+		const updater = new JournalUpdater(new MemoryFileSystem(), new JournalIndex(), { timing: { quietMs: 100, maxWaitMs: 1000 }, clock: time, scheduler: time });
+		updater.notify('created', `${root}/a.md`);
+		time.advance(60);
+		updater.notify('changed', `${root}/a.md`);
+		time.advance(99);
+		assert.equal(time.pending, 1, 'the second event restarted the quiet period');
+		time.advance(1);
+		assert.equal(time.pending, 0, 'the pass started 100 ms after the last event');
+		updater.dispose();
 	});
 
 	test('a burst of events is coalesced into few passes and ends consistent with a fresh scan', async () => {

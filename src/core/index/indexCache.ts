@@ -1,7 +1,9 @@
 import type { EntrySummary } from '../model/entry';
 import type { Disposable } from '../model/events';
 import type { JournalIndex } from './journalIndex';
+import type { Scheduler } from '../model/ports';
 import { addToList } from '../model/sortedEntries';
+import { runtimeScheduler } from '../model/time';
 
 /** Where the index cache keeps its shards; the extension keeps them in its workspace storage. */
 export interface IndexCacheStore {
@@ -59,13 +61,18 @@ function fingerprint(entries: readonly EntrySummary[]): string {
  * index has been quiet for a while, and only those whose folder changed.
  */
 export class JournalIndexCache implements Disposable {
-	private timer: ReturnType<typeof setTimeout> | undefined;
+	private timer: Disposable | undefined;
 	private saving: Promise<void> = Promise.resolve();
 	private readonly written = new Map<string, string>();
 	private subscription: Disposable | undefined;
 
 	/** `version` names the reader that wrote the summaries: shards of another version are ignored. */
-	constructor(private readonly store: IndexCacheStore, private readonly version: string, private readonly timing: IndexCacheTiming = { quietMs: 2000 }) { }
+	constructor(
+		private readonly store: IndexCacheStore,
+		private readonly version: string,
+		private readonly timing: IndexCacheTiming = { quietMs: 2000 },
+		private readonly scheduler: Scheduler = runtimeScheduler,
+	) { }
 
 	/** The summaries saved last time, by URI; empty when there are none or they cannot be read. */
 	async load(): Promise<Map<string, EntrySummary>> {
@@ -98,10 +105,8 @@ export class JournalIndexCache implements Disposable {
 	follow(index: JournalIndex): void {
 		this.subscription?.dispose();
 		this.subscription = index.onDidChange(() => {
-			if (this.timer !== undefined) {
-				clearTimeout(this.timer);
-			}
-			this.timer = setTimeout(() => {
+			this.timer?.dispose();
+			this.timer = this.scheduler.schedule(() => {
 				this.timer = undefined;
 				void this.save(index);
 			}, this.timing.quietMs);
@@ -140,9 +145,7 @@ export class JournalIndexCache implements Disposable {
 	}
 
 	dispose(): void {
-		if (this.timer !== undefined) {
-			clearTimeout(this.timer);
-		}
+		this.timer?.dispose();
 		this.subscription?.dispose();
 	}
 }

@@ -4,7 +4,8 @@ import type { Disposable } from '../model/events';
 import type { JournalIndexCache } from './indexCache';
 import type { JournalIndex } from './journalIndex';
 import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency } from './journalScanner';
-import { FileKind, type JournalFileSystem } from '../model/ports';
+import { FileKind, type Clock, type JournalFileSystem, type Scheduler } from '../model/ports';
+import { runtimeScheduler, systemClock } from '../model/time';
 
 /** What a file watcher saw happen to a path. */
 export type FileEventKind = 'created' | 'changed' | 'deleted';
@@ -19,6 +20,18 @@ export interface UpdaterTiming {
 
 const defaultTiming: UpdaterTiming = { quietMs: 100, maxWaitMs: 1000 };
 
+/** What the updater may be given besides the file system and the index. */
+export interface UpdaterOptions {
+	/** How file events are coalesced; 100 ms of quiet, at most 1 s of waiting, when absent. */
+	readonly timing?: UpdaterTiming;
+	/** With a cache, the first scan of each folder reads only the files that changed since the index was saved. */
+	readonly cache?: JournalIndexCache;
+	/** The clock that measures how long events have waited; the system's when absent. */
+	readonly clock?: Clock;
+	/** Sets the timer that starts a pass; the runtime's `setTimeout` when absent. */
+	readonly scheduler?: Scheduler;
+}
+
 /**
  * Keeps the index in step with the disk. File events are coalesced into passes,
  * and a pass re-reads only the files that changed. Passes and full scans never overlap.
@@ -26,7 +39,7 @@ const defaultTiming: UpdaterTiming = { quietMs: 100, maxWaitMs: 1000 };
 export class JournalUpdater implements Disposable {
 	private readonly scanner: JournalScanner;
 	private pending = new Map<string, FileEventKind>();
-	private timer: ReturnType<typeof setTimeout> | undefined;
+	private timer: Disposable | undefined;
 	private firstPendingAt = 0;
 	private queue: Promise<void> = Promise.resolve();
 	private passCount = 0;
@@ -34,14 +47,18 @@ export class JournalUpdater implements Disposable {
 	private cached: Promise<Map<string, EntrySummary>> | undefined;
 	private readonly scannedOnce = new Set<string>();
 
-	/** With a `cache`, the first scan of each folder reads only the files that changed since the index was saved. */
-	constructor(
-		private readonly fs: JournalFileSystem,
-		private readonly index: JournalIndex,
-		private readonly timing: UpdaterTiming = defaultTiming,
-		private readonly cache?: JournalIndexCache,
-	) {
+	private readonly timing: UpdaterTiming;
+	private readonly cache: JournalIndexCache | undefined;
+	private readonly clock: Clock;
+	private readonly scheduler: Scheduler;
+
+	constructor(private readonly fs: JournalFileSystem, private readonly index: JournalIndex, options: UpdaterOptions = {}) {
+		this.timing = options.timing ?? defaultTiming;
+		this.cache = options.cache;
+		this.clock = options.clock ?? systemClock;
+		this.scheduler = options.scheduler ?? runtimeScheduler;
 		this.scanner = new JournalScanner(fs);
+		const cache = this.cache;
 		if (cache) {
 			this.cached = cache.load();
 			cache.follow(index);
@@ -56,22 +73,20 @@ export class JournalUpdater implements Disposable {
 	/** Records a file event; a pass follows once events go quiet. */
 	notify(kind: FileEventKind, uri: string): void {
 		if (this.pending.size === 0) {
-			this.firstPendingAt = Date.now();
+			this.firstPendingAt = this.clock.now().getTime();
 		}
 		// A delete followed by a create is a change; the latest event otherwise wins.
 		this.pending.set(uri, kind === 'created' && this.pending.get(uri) === 'deleted' ? 'changed' : kind);
-		if (this.timer !== undefined) {
-			clearTimeout(this.timer);
-		}
-		const waited = Date.now() - this.firstPendingAt;
+		this.timer?.dispose();
+		const waited = this.clock.now().getTime() - this.firstPendingAt;
 		const delay = Math.max(0, Math.min(this.timing.quietMs, this.timing.maxWaitMs - waited));
-		this.timer = setTimeout(() => { void this.flush(); }, delay);
+		this.timer = this.scheduler.schedule(() => { void this.flush(); }, delay);
 	}
 
 	/** Runs a pass over the pending events now. */
 	flush(): Promise<void> {
 		if (this.timer !== undefined) {
-			clearTimeout(this.timer);
+			this.timer.dispose();
 			this.timer = undefined;
 		}
 		if (this.pending.size === 0) {
@@ -121,7 +136,7 @@ export class JournalUpdater implements Disposable {
 
 	dispose(): void {
 		if (this.timer !== undefined) {
-			clearTimeout(this.timer);
+			this.timer.dispose();
 		}
 		this.pending.clear();
 		this.cache?.dispose();

@@ -1,3 +1,5 @@
+import type { Disposable } from './events';
+
 /** Kinds of directory entries; the bit values match `vscode.FileType`. */
 export const enum FileKind {
 	File = 1,
@@ -27,3 +29,15 @@ export interface JournalFileSystem {
 	joinPath(uri: string, name: string): string;
 }
 
+
+/** The current time, as the core reads it; tests pass a fixed or fake clock. */
+export interface Clock {
+	/** The current moment. */
+	now(): Date;
+}
+
+/** One-shot timers, as the core sets them; tests pass fake time that they advance by hand. */
+export interface Scheduler {
+	/** Calls `task` once, `delayMs` milliseconds from now; disposing the result cancels the call. */
+	schedule(task: () => void, delayMs: number): Disposable;
+}
