@@ -19,6 +19,10 @@ import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './adapters/areaSettings';
+import { JournalRoots } from './adapters/journalRoots';
+import { Settings } from './adapters/settings';
+import { systemClock } from './core/model/time';
+import type { Services } from './services';
 import { JournalWorkspace } from './adapters/journalWorkspace';
 import { TemplateStore } from './adapters/templateStore';
 import { WorkspaceIndexCacheStorage } from './adapters/indexCacheStorage';
@@ -40,35 +44,40 @@ export interface LeadershipJournalApi {
 	extendMarkdownIt(md: MarkdownIt): MarkdownIt;
 }
 
-/** The composition root: builds the core and the adapters, and registers every feature. */
+/** The composition root: builds the core and the adapters once, and registers every feature with the services it needs. */
 export function activate(context: vscode.ExtensionContext): LeadershipJournalApi {
-	const areas = new AreaSettings();
-	const catalog = () => areas.catalog;
+	const settings = new Settings();
+	const areas = new AreaSettings(settings);
 	const index = new JournalIndex(areas.catalog);
 	const fs = new WorkspaceFileSystem();
 	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
 		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
 	const updater = new JournalUpdater(fs, index, { cache });
-	const journal = new JournalWorkspace(index, updater);
-	const templates = new TemplateStore(context.extensionUri);
-	const now = () => new Date();
-	context.subscriptions.push(areas, updater, journal, areas.onDidChange(changed => index.setCatalog(changed)));
+	const roots = new JournalRoots(settings);
+	const journal = new JournalWorkspace(index, updater, roots, settings);
+	const services: Services = {
+		index, fs, settings, roots, journal,
+		catalog: () => areas.catalog,
+		templates: new TemplateStore(context.extensionUri, roots),
+		clock: systemClock,
+	};
+	context.subscriptions.push(settings, areas, updater, journal, areas.onDidChange(changed => index.setCatalog(changed)));
 
-	const challengesTree = treeFeature.register(context, { index, catalog, journal, fs, now });
-	const commitmentsTree = commitmentsFeature.register(context, { index, catalog, now });
-	newEntryFeature.register(context, { catalog, journal, templates, now });
+	const challengesTree = treeFeature.register(context, services);
+	const commitmentsTree = commitmentsFeature.register(context, services);
+	newEntryFeature.register(context, services);
 	guidedSessionFeature.register(context);
-	lifecycleFeature.register(context, { now });
-	coachingFeature.register(context, { catalog, templates, now });
-	checkInFeature.register(context, { templates, journal, now });
-	onboardingFeature.register(context, { journal, now });
-	periodicReviewFeature.register(context, { index, catalog, templates, journal, now });
-	const insights = insightsFeature.register(context, { index, catalog, now });
-	headerFeature.register(context, { index, catalog, now });
+	lifecycleFeature.register(context, services);
+	coachingFeature.register(context, services);
+	checkInFeature.register(context, services);
+	onboardingFeature.register(context, services);
+	periodicReviewFeature.register(context, services);
+	const insights = insightsFeature.register(context, services);
+	headerFeature.register(context, services);
 
 	journal.start();
 	return {
 		whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights,
-		extendMarkdownIt: md => previewFeature.extendMarkdownIt(md, { catalog, now }),
+		extendMarkdownIt: md => previewFeature.extendMarkdownIt(md, services),
 	};
 }

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { AreaCatalog, withCustomAreas } from '../core/model/areas';
 import { readCustomAreas, type CustomAreaProblem } from '../core/model/customAreas';
 import { Emitter, type Event } from '../core/model/events';
-import { settingKeys, settingsSection } from '../ids';
+import { settingKeys } from '../ids';
 import { localizedBuiltInAreas } from '../ui/labels';
-import { settingId } from './settings';
+import { settingId, type Settings } from './settings';
 import { inMessage } from '../ui/messages';
 
 function problemReason(problem: CustomAreaProblem): string {
@@ -41,10 +41,10 @@ export class AreaSettings implements vscode.Disposable {
 	/** Fires with the new catalog after the setting changed. */
 	readonly onDidChange: Event<AreaCatalog> = this.changed.event;
 
-	constructor() {
+	constructor(private readonly settings: Settings) {
 		this.current = this.read();
-		this.listener = vscode.workspace.onDidChangeConfiguration(event => {
-			if (event.affectsConfiguration(settingId(settingKeys.customAreas))) {
+		this.listener = settings.onDidChange(keys => {
+			if (keys.has(settingKeys.customAreas)) {
 				this.current = this.read();
 				this.changed.fire(this.current);
 			}
@@ -61,7 +61,7 @@ export class AreaSettings implements vscode.Disposable {
 	}
 
 	private read(): AreaCatalog {
-		const reading = readCustomAreas(vscode.workspace.getConfiguration(settingsSection).get<unknown>(settingKeys.customAreas));
+		const reading = readCustomAreas(this.settings.customAreas());
 		const messages = reading.notAList
 			? [vscode.l10n.t('leadershipJournal.customAreas must be a list of areas; it was ignored.')]
 			: reading.problems.map(customAreaProblemMessage);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { defaultTemplatesFolder, parseJournalFolder, type JournalFolderError } from '../core/model/journalFolder';
-import { settingKeys, settingsSection } from '../ids';
+import { settingKeys } from '../ids';
+import type { Settings } from './settings';
 import { inMessage } from '../ui/messages';
 import { isEntryFileName, isSkippedFolderName } from '../core/index/journalScanner';
 
@@ -26,25 +27,6 @@ export type JournalRoot = RefusedJournalRoot | {
 	readonly relativePath: string;
 };
 
-function folderOf(workspaceFolder: vscode.WorkspaceFolder, setting: RefusedJournalRoot['setting'], fallback: string | undefined): JournalRoot {
-	const value = vscode.workspace.getConfiguration(settingsSection, workspaceFolder.uri).get<unknown>(setting);
-	const written = typeof value === 'string' ? value : '';
-	const folder = parseJournalFolder(value, fallback);
-	return 'error' in folder
-		? { workspaceFolder, error: folder.error, written, setting }
-		: { workspaceFolder, uri: vscode.Uri.joinPath(workspaceFolder.uri, ...folder.segments), relativePath: folder.segments.join('/') || '.' };
-}
-
-/** The journal folder of `workspaceFolder`, from its `leadershipJournal.folder` setting. */
-export function journalRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
-	return folderOf(workspaceFolder, settingKeys.folder, undefined);
-}
-
-/** The templates folder of `workspaceFolder`, from its `leadershipJournal.templatesFolder` setting. */
-export function templatesRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
-	return folderOf(workspaceFolder, settingKeys.templatesFolder, defaultTemplatesFolder);
-}
-
 /** Why a refused journal folder setting was not used, and what to do instead. */
 export function refusedRootMessage(root: RefusedJournalRoot): string {
 	const reason = root.error === 'absolute'
@@ -57,25 +39,6 @@ export function refusedRootMessage(root: RefusedJournalRoot): string {
 		: vscode.l10n.t(
 			'The templates folder "{0}" of {1} was not used: {2}. Set leadershipJournal.templatesFolder to a folder inside the workspace, such as ".journal/templates".',
 			inMessage(root.written), inMessage(root.workspaceFolder.name), reason);
-}
-
-/**
- * Whether `uri` is a journal entry: a markdown file under its workspace folder's journal folder,
- * not in a folder the scanner skips (hidden ones such as `.journal/templates`, `node_modules`).
- */
-export function isJournalEntry(uri: vscode.Uri): boolean {
-	const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
-	const root = workspaceFolder && journalRootOf(workspaceFolder);
-	if (!root || 'error' in root || root.uri.scheme !== uri.scheme || root.uri.authority !== uri.authority) {
-		return false;
-	}
-	const rootPath = root.uri.path.replace(/\/+$/, '');
-	if (!uri.path.startsWith(`${rootPath}/`)) {
-		return false;
-	}
-	const segments = uri.path.slice(rootPath.length + 1).split('/');
-	const name = segments.pop() ?? '';
-	return isEntryFileName(name) && !segments.some(isSkippedFolderName);
 }
 
 /**
@@ -106,16 +69,64 @@ export async function pickWorkspaceFolder(wanted: string | undefined, question: 
 	return vscode.window.showWorkspaceFolderPick({ placeHolder: question });
 }
 
-/** The journal folder of the picked workspace folder; `undefined` when none was picked or its setting is refused (the user was told). */
-export async function pickJournalRoot(wanted: string | undefined, question: string): Promise<Exclude<JournalRoot, RefusedJournalRoot> | undefined> {
-	const workspaceFolder = await pickWorkspaceFolder(wanted, question);
-	if (!workspaceFolder) {
-		return undefined;
+/** The resolved root folder of a journal: its workspace folder, URI and relative path. */
+export type UsableJournalRoot = Exclude<JournalRoot, RefusedJournalRoot>;
+
+/**
+ * Where each workspace folder keeps its journal and its templates, from the `folder` and
+ * `templatesFolder` settings, and which files are journal entries.
+ */
+export class JournalRoots {
+	constructor(private readonly settings: Settings) { }
+
+	/** The journal folder of `workspaceFolder`, from its `leadershipJournal.folder` setting. */
+	journalRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
+		return this.folderOf(workspaceFolder, settingKeys.folder, this.settings.journalFolder(workspaceFolder), undefined);
 	}
-	const root = journalRootOf(workspaceFolder);
-	if ('error' in root) {
-		void vscode.window.showErrorMessage(refusedRootMessage(root));
-		return undefined;
+
+	/** The templates folder of `workspaceFolder`, from its `leadershipJournal.templatesFolder` setting. */
+	templatesRootOf(workspaceFolder: vscode.WorkspaceFolder): JournalRoot {
+		return this.folderOf(workspaceFolder, settingKeys.templatesFolder, this.settings.templatesFolder(workspaceFolder), defaultTemplatesFolder);
 	}
-	return root;
+
+	/**
+	 * Whether `uri` is a journal entry: a markdown file under its workspace folder's journal folder,
+	 * not in a folder the scanner skips (hidden ones such as `.journal/templates`, `node_modules`).
+	 */
+	isJournalEntry(uri: vscode.Uri): boolean {
+		const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+		const root = workspaceFolder && this.journalRootOf(workspaceFolder);
+		if (!root || 'error' in root || root.uri.scheme !== uri.scheme || root.uri.authority !== uri.authority) {
+			return false;
+		}
+		const rootPath = root.uri.path.replace(/\/+$/, '');
+		if (!uri.path.startsWith(`${rootPath}/`)) {
+			return false;
+		}
+		const segments = uri.path.slice(rootPath.length + 1).split('/');
+		const name = segments.pop() ?? '';
+		return isEntryFileName(name) && !segments.some(isSkippedFolderName);
+	}
+
+	/** The journal folder of the picked workspace folder; `undefined` when none was picked or its setting is refused (the user was told). */
+	async pickJournalRoot(wanted: string | undefined, question: string): Promise<UsableJournalRoot | undefined> {
+		const workspaceFolder = await pickWorkspaceFolder(wanted, question);
+		if (!workspaceFolder) {
+			return undefined;
+		}
+		const root = this.journalRootOf(workspaceFolder);
+		if ('error' in root) {
+			void vscode.window.showErrorMessage(refusedRootMessage(root));
+			return undefined;
+		}
+		return root;
+	}
+
+	private folderOf(workspaceFolder: vscode.WorkspaceFolder, setting: RefusedJournalRoot['setting'], value: unknown, fallback: string | undefined): JournalRoot {
+		const written = typeof value === 'string' ? value : '';
+		const folder = parseJournalFolder(value, fallback);
+		return 'error' in folder
+			? { workspaceFolder, error: folder.error, written, setting }
+			: { workspaceFolder, uri: vscode.Uri.joinPath(workspaceFolder.uri, ...folder.segments), relativePath: folder.segments.join('/') || '.' };
+	}
 }

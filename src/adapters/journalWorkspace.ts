@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { JournalIndex } from '../core/index/journalIndex';
 import type { JournalUpdater } from '../core/index/journalUpdater';
 import { contextKeys, viewIds, type JournalState } from '../ids';
-import { settingId } from './settings';
-import { journalRootOf, refusedRootMessage, type JournalRoot } from './journalRoots';
+import { refusedRootMessage, type JournalRoot, type JournalRoots } from './journalRoots';
+import type { Settings } from './settings';
 import { watchJournal } from './journalWatcher';
 
 /** Indexing that takes longer than this shows a progress bar on the view. */
@@ -24,11 +24,11 @@ export class JournalWorkspace implements vscode.Disposable {
 	private loading = false;
 	private state: JournalState | undefined;
 
-	constructor(private readonly index: JournalIndex, private readonly updater: JournalUpdater) {
+	constructor(private readonly index: JournalIndex, private readonly updater: JournalUpdater, private readonly journalRoots: JournalRoots, settings: Settings) {
 		this.disposables.push(
 			vscode.workspace.onDidChangeWorkspaceFolders(() => { void this.reload(); }),
-			vscode.workspace.onDidChangeConfiguration(event => {
-				if (event.affectsConfiguration(settingId('folder'))) {
+			settings.onDidChange(keys => {
+				if (keys.has('folder')) {
 					void this.reload();
 				}
 			}),
@@ -62,7 +62,7 @@ export class JournalWorkspace implements vscode.Disposable {
 	private reload(): Promise<void> {
 		const work = async (): Promise<void> => {
 			const previous = this.roots;
-			this.roots = (vscode.workspace.workspaceFolders ?? []).map(journalRootOf);
+			this.roots = (vscode.workspace.workspaceFolders ?? []).map(folder => this.journalRoots.journalRootOf(folder));
 			const current = new Set(this.roots.flatMap(root => 'uri' in root ? [root.uri.toString()] : []));
 			for (const root of previous) {
 				if ('uri' in root && !current.has(root.uri.toString())) {

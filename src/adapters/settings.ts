@@ -2,12 +2,83 @@ import * as vscode from 'vscode';
 import { readFiscalYearStartMonth } from '../core/model/periods';
 import { settingKeys, settingsSection } from '../ids';
 
+/** A setting's key, relative to `leadershipJournal`. */
+export type SettingKey = typeof settingKeys[keyof typeof settingKeys];
+
+const allKeys = Object.values(settingKeys);
+
 /** The full id of a setting, e.g. `leadershipJournal.folder`. */
-export function settingId(key: typeof settingKeys[keyof typeof settingKeys]): string {
+export function settingId(key: SettingKey): string {
 	return `${settingsSection}.${key}`;
 }
 
-/** The fiscal year's first month (1–12), from `leadershipJournal.fiscalYearStartMonth`; January when unset or invalid. */
-export function fiscalYearStartMonth(): number {
-	return readFiscalYearStartMonth(vscode.workspace.getConfiguration(settingsSection).get<unknown>(settingKeys.fiscalYearStartMonth));
+/**
+ * The extension's settings, typed: one getter per setting, and one event when any of them changes.
+ * This is the only module that reads or writes VS Code's configuration.
+ */
+export class Settings implements vscode.Disposable {
+	private readonly changed = new vscode.EventEmitter<ReadonlySet<SettingKey>>();
+	private readonly listener: vscode.Disposable;
+
+	/** Fires after a configuration change that touched any of the extension's settings, with the keys it touched. */
+	readonly onDidChange = this.changed.event;
+
+	constructor() {
+		this.listener = vscode.workspace.onDidChangeConfiguration(event => {
+			const touched = allKeys.filter(key => event.affectsConfiguration(settingId(key)));
+			if (touched.length > 0) {
+				this.changed.fire(new Set(touched));
+			}
+		});
+	}
+
+	/** `folder` of a workspace folder, as written: where its journal is; parsed by the journal roots. */
+	journalFolder(workspaceFolder: vscode.WorkspaceFolder): unknown {
+		return this.read(settingKeys.folder, workspaceFolder);
+	}
+
+	/** `templatesFolder` of a workspace folder, as written: where its own templates are. */
+	templatesFolder(workspaceFolder: vscode.WorkspaceFolder): unknown {
+		return this.read(settingKeys.templatesFolder, workspaceFolder);
+	}
+
+	/** `customAreas` in effect, as written; the area catalog reads and checks it. */
+	customAreas(): unknown {
+		return this.read(settingKeys.customAreas);
+	}
+
+	/** `customAreas` as written in the workspace settings alone, not the user's. */
+	workspaceCustomAreas(): unknown {
+		return vscode.workspace.getConfiguration(settingsSection).inspect<unknown>(settingKeys.customAreas)?.workspaceValue;
+	}
+
+	/** Writes `customAreas` in the workspace settings. */
+	async setWorkspaceCustomAreas(items: readonly unknown[]): Promise<void> {
+		await vscode.workspace.getConfiguration(settingsSection).update(settingKeys.customAreas, items, vscode.ConfigurationTarget.Workspace);
+	}
+
+	/** `reviewReminders`: whether the once-a-day reminder of reviews due is shown; on unless set to `false`. */
+	reviewReminders(): boolean {
+		return this.read(settingKeys.reviewReminders) !== false;
+	}
+
+	/** `fiscalYearStartMonth`: the fiscal year's first month (1–12); January when unset or invalid. */
+	fiscalYearStartMonth(): number {
+		return readFiscalYearStartMonth(this.read(settingKeys.fiscalYearStartMonth));
+	}
+
+	/** `staleAfterDays`: days without a change after which an open entry is marked untouched; 30 when unset or invalid. */
+	staleAfterDays(): number {
+		const value = this.read(settingKeys.staleAfterDays);
+		return typeof value === 'number' && value >= 0 ? value : 30;
+	}
+
+	dispose(): void {
+		this.listener.dispose();
+		this.changed.dispose();
+	}
+
+	private read(key: SettingKey, scope?: vscode.WorkspaceFolder): unknown {
+		return vscode.workspace.getConfiguration(settingsSection, scope?.uri).get<unknown>(key);
+	}
 }

@@ -3,7 +3,7 @@ import type { ChallengeArea } from '../core/model/areas';
 import { templatePathSegments } from '../core/model/customAreas';
 import { builtInLensIds, readLens, type Lens } from '../core/coaching/lens';
 import { decodeText } from '../core/text/textFile';
-import { refusedRootMessage, templatesRootOf } from './journalRoots';
+import { refusedRootMessage, type JournalRoots } from './journalRoots';
 import { inMessage } from '../ui/messages';
 
 /** A template the extension ships, which a workspace may override. */
@@ -30,7 +30,7 @@ function isNotFound(error: unknown): boolean {
  * Templates are only ever read as text.
  */
 export class TemplateStore {
-	constructor(private readonly extensionUri: vscode.Uri) { }
+	constructor(private readonly extensionUri: vscode.Uri, private readonly roots: JournalRoots) { }
 
 	/** Every built-in template, areas first. */
 	builtInTemplates(areas: readonly ChallengeArea[]): BuiltInTemplate[] {
@@ -120,7 +120,7 @@ export class TemplateStore {
 	}
 
 	private templatesRoot(workspaceFolder: vscode.WorkspaceFolder): vscode.Uri | undefined {
-		const root = templatesRootOf(workspaceFolder);
+		const root = this.roots.templatesRootOf(workspaceFolder);
 		if ('error' in root) {
 			void vscode.window.showWarningMessage(refusedRootMessage(root));
 			return undefined;

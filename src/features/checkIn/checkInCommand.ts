@@ -2,26 +2,17 @@ import * as vscode from 'vscode';
 import { checkInLensId, planCheckIn } from '../../core/coaching/lens';
 import { fileExists } from '../../adapters/fileSystem';
 import { createFixedEntry } from '../../adapters/entryFiles';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
-import type { TemplateStore } from '../../adapters/templateStore';
-import { pickJournalRoot } from '../../adapters/journalRoots';
+import type { Services } from '../../services';
 
 /** What Today's Check-in needs. */
-export interface CheckInDependencies {
-	/** Where the check-in lens comes from. */
-	readonly templates: TemplateStore;
-	/** Told about a new check-in, so the tree shows it at once. */
-	readonly journal: JournalWorkspace;
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
-}
+export type CheckInServices = Pick<Services, 'templates' | 'journal' | 'roots' | 'clock'>;
 
 /**
  * Today's Check-in: opens today's check-in entry, creating it from the daily check-in lens
  * when it does not exist yet. There is one a day; an existing one is never touched.
  */
-export async function todaysCheckIn(deps: CheckInDependencies): Promise<vscode.Uri | undefined> {
-	const root = await pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal holds your check-ins?'));
+export async function todaysCheckIn(deps: CheckInServices): Promise<vscode.Uri | undefined> {
+	const root = await deps.roots.pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal holds your check-ins?'));
 	if (!root) {
 		return undefined;
 	}
@@ -30,7 +21,7 @@ export async function todaysCheckIn(deps: CheckInDependencies): Promise<vscode.U
 		void vscode.window.showErrorMessage(vscode.l10n.t('The daily check-in questions could not be found.'));
 		return undefined;
 	}
-	const plan = planCheckIn(lens, deps.now());
+	const plan = planCheckIn(lens, deps.clock.now());
 	const [fileName] = plan.fileNames();
 	const uri = vscode.Uri.joinPath(root.uri, ...plan.folderSegments, fileName);
 	if (await fileExists(uri)) {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
-import { todaysCheckIn, type CheckInDependencies } from './checkInCommand';
+import { todaysCheckIn, type CheckInServices } from './checkInCommand';
 
 /** Registers Today's Check-in. */
-export function register(context: vscode.ExtensionContext, deps: CheckInDependencies): void {
+export function register(context: vscode.ExtensionContext, deps: CheckInServices): void {
 	context.subscriptions.push(vscode.commands.registerCommand(commandIds.checkIn, () => todaysCheckIn(deps)));
 }

@@ -1,18 +1,13 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
 import type { Lens } from '../../core/coaching/lens';
 import type { BuiltInTemplate, TemplateStore } from '../../adapters/templateStore';
 import { inMessage } from '../../ui/messages';
 import { pickWorkspaceFolder } from '../../adapters/journalRoots';
 import { fileExists } from '../../adapters/fileSystem';
+import type { Services } from '../../services';
 
 /** What Customize Template needs. */
-export interface CustomizeTemplateDependencies {
-	/** The areas whose templates can be customized. */
-	readonly catalog: () => AreaCatalog;
-	/** Where the templates live. */
-	readonly templates: TemplateStore;
-}
+export type CustomizeTemplateServices = Pick<Services, 'catalog' | 'templates'>;
 
 /** Answers that skip the pickers: for keybindings and tests. */
 export interface CustomizeTemplateArguments {
@@ -26,7 +21,7 @@ export interface CustomizeTemplateArguments {
  * Customize Template…: copies a built-in template into the workspace's templates folder, where it
  * overrides the built-in one, and opens it. A template that is already customized is opened as it is.
  */
-export async function customizeTemplate(deps: CustomizeTemplateDependencies, args: CustomizeTemplateArguments = {}): Promise<vscode.Uri | undefined> {
+export async function customizeTemplate(deps: CustomizeTemplateServices, args: CustomizeTemplateArguments = {}): Promise<vscode.Uri | undefined> {
 	const workspaceFolder = await pickWorkspaceFolder(undefined, vscode.l10n.t('Which folder\'s templates do you want to customize?'));
 	if (!workspaceFolder) {
 		return undefined;

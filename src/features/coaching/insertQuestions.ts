@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { splitHeader } from '../../core/text/header';
 import { renderLens, type Lens } from '../../core/coaching/lens';
 import { firstAnswerOffset } from '../../core/coaching/template';
-import type { TemplateStore } from '../../adapters/templateStore';
 import { reportUnknownVariables, inMessage } from '../../ui/messages';
+import type { Services } from '../../services';
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface InsertQuestionsArguments {
@@ -12,12 +12,7 @@ export interface InsertQuestionsArguments {
 }
 
 /** What Insert Coaching Questions needs. */
-export interface InsertQuestionsDependencies {
-	/** Where the lenses come from. */
-	readonly templates: TemplateStore;
-	/** The current time, for `{{date}}` and friends. */
-	readonly now: () => Date;
-}
+export type InsertQuestionsServices = Pick<Services, 'templates' | 'clock'>;
 
 async function pickLens(lenses: readonly Lens[], wanted: string | undefined): Promise<Lens | undefined> {
 	if (wanted !== undefined) {
@@ -38,7 +33,7 @@ async function pickLens(lenses: readonly Lens[], wanted: string | undefined): Pr
  * Insert Coaching Questions…: inserts a lens's questions at the cursor, set off by blank lines,
  * and puts the cursor under the first question. Refuses to write into the YAML header.
  */
-export async function insertCoachingQuestions(deps: InsertQuestionsDependencies, args: InsertQuestionsArguments = {}): Promise<boolean> {
+export async function insertCoachingQuestions(deps: InsertQuestionsServices, args: InsertQuestionsArguments = {}): Promise<boolean> {
 	const editor = vscode.window.activeTextEditor;
 	if (!editor || editor.document.languageId !== 'markdown') {
 		void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry, then insert coaching questions where the cursor is.'));
@@ -55,7 +50,7 @@ export async function insertCoachingQuestions(deps: InsertQuestionsDependencies,
 		return false;
 	}
 	const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-	const rendered = renderLens(lens, deps.now());
+	const rendered = renderLens(lens, deps.clock.now());
 	const body = rendered.text.replace(/\s+$/, '').replace(/\r?\n/g, eol);
 	const line = document.lineAt(cursor.line);
 	const before = line.isEmptyOrWhitespace ? '' : eol + eol;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Clock } from '../../core/model/ports';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { CommitmentGroup, CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
 import { toIsoDate } from '../../core/model/dates';
@@ -22,7 +23,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 
 	readonly onDidChangeTreeData = this.changed.event;
 
-	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly now: () => Date) {
+	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly clock: Clock) {
 		this.subscription = index.onDidChange(() => this.refresh());
 	}
 
@@ -84,7 +85,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 	}
 
 	private current(): NonNullable<CommitmentsTreeProvider['computed']> {
-		const day = toIsoDate(this.now());
+		const day = toIsoDate(this.clock.now());
 		if (this.computed?.day !== day || this.computed.grouping !== this.grouping) {
 			this.computed = { day, grouping: this.grouping, groups: this.index.commitmentGroups(this.grouping, day), overdue: this.index.overdueCommitments(day) };
 		}
@@ -120,7 +121,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 
 	private itemItem(node: CommitmentItemNode): vscode.TreeItem {
 		const { entry, commitment } = node.item;
-		const today = toIsoDate(this.now());
+		const today = toIsoDate(this.clock.now());
 		const overdue = commitment.due !== undefined && commitment.due < today;
 		const item = new vscode.TreeItem(commitment.text || vscode.l10n.t('(no action written)'), vscode.TreeItemCollapsibleState.None);
 		item.id = `commitment:${node.key}:${entry.uri}:${commitment.line}`;

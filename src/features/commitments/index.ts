@@ -1,28 +1,20 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
 import type { CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
-import type { JournalIndex } from '../../core/index/journalIndex';
 import { commandIds, viewIds } from '../../ids';
 import type { CommitmentNode } from './commitmentNodes';
 import { CommitmentsTreeProvider } from './commitmentsTreeProvider';
 import { markCommitmentDone } from './markDone';
+import type { Services } from '../../services';
 
 /** What the Commitments view needs. */
-export interface CommitmentsDependencies {
-	/** The entries whose commitments are listed. */
-	readonly index: JournalIndex;
-	/** The areas, for grouping by area. */
-	readonly catalog: () => AreaCatalog;
-	/** The current time: what is overdue, and the day written by Mark Done. */
-	readonly now: () => Date;
-}
+export type CommitmentsServices = Pick<Services, 'index' | 'catalog' | 'clock'>;
 
 /** Where the chosen grouping is kept, per workspace. */
 const groupingKey = 'leadershipJournal.commitmentGrouping';
 
 /** Registers the Commitments view, Mark Done and Group Commitments By…; returns the provider for tests. */
-export function register(context: vscode.ExtensionContext, deps: CommitmentsDependencies): CommitmentsTreeProvider {
-	const provider = new CommitmentsTreeProvider(deps.index, deps.catalog, deps.now);
+export function register(context: vscode.ExtensionContext, deps: CommitmentsServices): CommitmentsTreeProvider {
+	const provider = new CommitmentsTreeProvider(deps.index, deps.catalog, deps.clock);
 	const saved = context.workspaceState.get<CommitmentGrouping>(groupingKey);
 	provider.setGrouping(saved === 'owner' || saved === 'area' ? saved : 'due');
 	const view = vscode.window.createTreeView(viewIds.commitments, { treeDataProvider: provider });
@@ -38,7 +30,7 @@ export function register(context: vscode.ExtensionContext, deps: CommitmentsDepe
 		provider,
 		view,
 		provider.onDidChangeTreeData(updateBadge),
-		vscode.commands.registerCommand(commandIds.markCommitmentDone, (node?: CommitmentNode) => markCommitmentDone(node, deps.now)),
+		vscode.commands.registerCommand(commandIds.markCommitmentDone, (node?: CommitmentNode) => markCommitmentDone(node, deps.clock)),
 		vscode.commands.registerCommand(commandIds.showMoreCommitments, (key: string) => provider.showMore(key)),
 		vscode.commands.registerCommand(commandIds.groupCommitmentsBy, async (grouping?: unknown) => {
 			const chosen = grouping === 'due' || grouping === 'owner' || grouping === 'area' ? grouping : await pickGrouping(provider.commitmentGrouping);

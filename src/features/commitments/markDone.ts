@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Clock } from '../../core/model/ports';
 import { markDoneChange } from '../../core/followThrough/commitmentGroups';
 import { toIsoDate } from '../../core/model/dates';
 import { readEntry } from '../../core/index/entryReader';
@@ -10,7 +11,7 @@ import type { CommitmentNode } from './commitmentNodes';
  * through a `WorkspaceEdit`. The item is found again in the document as it is now, unsaved edits
  * included; when it is no longer there, nothing is changed.
  */
-export async function markCommitmentDone(node: CommitmentNode | undefined, now: () => Date): Promise<boolean> {
+export async function markCommitmentDone(node: CommitmentNode | undefined, clock: Clock): Promise<boolean> {
 	if (node?.kind !== 'item') {
 		void vscode.window.showInformationMessage(vscode.l10n.t('Use Mark Done on a commitment in the Commitments view.'));
 		return false;
@@ -22,7 +23,7 @@ export async function markCommitmentDone(node: CommitmentNode | undefined, now: 
 		.filter(candidate => !candidate.done && candidate.text === commitment.text)
 		.sort((a, b) => Math.abs(a.line - commitment.line) - Math.abs(b.line - commitment.line))[0];
 	const line = found && document.lineAt(found.line);
-	const change = line && markDoneChange(line.text, toIsoDate(now()));
+	const change = line && markDoneChange(line.text, toIsoDate(clock.now()));
 	if (!line || !change) {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} of "{1}" is no longer that open commitment, so nothing was changed. Save the entry and try again.',
 			commitment.line + 1, entry.title));

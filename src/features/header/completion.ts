@@ -5,7 +5,7 @@ import { headerCompletionContext, rankByUse } from '../../core/editing/headerCom
 import { areaKeys } from '../../core/text/headerValues';
 import { statusMeaning } from '../../ui/labels';
 import { isEntryDocument } from './diagnostics';
-import type { HeaderDependencies } from './index';
+import type { HeaderServices } from './index';
 
 /** Characters after which the header's values are offered. */
 export const completionTriggers = [':', ' ', '[', ',', '-'];
@@ -39,10 +39,10 @@ function namesOffer(name: string): Offer {
  * statuses, outcomes, and the people and tags other entries use, most used first.
  */
 export class HeaderCompletions implements vscode.CompletionItemProvider {
-	constructor(private readonly deps: HeaderDependencies) { }
+	constructor(private readonly deps: HeaderServices) { }
 
 	provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
-		if (!isEntryDocument(document)) {
+		if (!isEntryDocument(document, this.deps.roots)) {
 			return undefined;
 		}
 		const context = headerCompletionContext(document.getText(), document.offsetAt(position));

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../core/editing/headerDiagnostics';
 import { decisionOutcomes, entryStatuses } from '../../core/model/entry';
-import { settingsSection } from '../../ids';
-import { isJournalEntry } from '../../adapters/journalRoots';
+import type { JournalRoots } from '../../adapters/journalRoots';
+import type { Services } from '../../services';
 import { describeProblem } from '../../ui/messages';
 
 /** The `source` of every diagnostic this feature reports. */
@@ -13,8 +13,8 @@ export const diagnosticSource = 'Leadership Journal';
 const debounceMs = 250;
 
 /** Whether a document is a journal entry, and so gets diagnostics, quick fixes, completion and hovers. */
-export function isEntryDocument(document: vscode.TextDocument): boolean {
-	return document.languageId === 'markdown' && isJournalEntry(document.uri);
+export function isEntryDocument(document: vscode.TextDocument, roots: JournalRoots): boolean {
+	return document.languageId === 'markdown' && roots.isJournalEntry(document.uri);
 }
 
 const computed = new WeakMap<vscode.TextDocument, { version: number; catalog: AreaCatalog; found: readonly HeaderDiagnostic[] }>();
@@ -63,7 +63,7 @@ export class EntryDiagnostics implements vscode.Disposable {
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly listeners: vscode.Disposable[];
 
-	constructor(private readonly catalog: () => AreaCatalog) {
+	constructor(private readonly deps: Pick<Services, 'catalog' | 'roots' | 'settings'>) {
 		this.listeners = [
 			vscode.workspace.onDidOpenTextDocument(document => this.check(document)),
 			vscode.workspace.onDidChangeTextDocument(event => {
@@ -72,11 +72,7 @@ export class EntryDiagnostics implements vscode.Disposable {
 				}
 			}),
 			vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri)),
-			vscode.workspace.onDidChangeConfiguration(event => {
-				if (event.affectsConfiguration(settingsSection)) {
-					this.scheduleAll();
-				}
-			}),
+			deps.settings.onDidChange(() => this.scheduleAll()),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleAll()),
 		];
 		vscode.workspace.textDocuments.forEach(document => this.check(document));
@@ -105,11 +101,11 @@ export class EntryDiagnostics implements vscode.Disposable {
 	}
 
 	private check(document: vscode.TextDocument): void {
-		if (!isEntryDocument(document)) {
+		if (!isEntryDocument(document, this.deps.roots)) {
 			this.collection.delete(document.uri);
 			return;
 		}
-		const catalog = this.catalog();
+		const catalog = this.deps.catalog();
 		this.collection.set(document.uri, entryDiagnostics(document, catalog).map(found => {
 			const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
 			const severity = found.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/model/dates';
 import { headerHoverTarget } from '../../core/editing/headerHover';
 import { isEntryDocument } from './diagnostics';
-import type { HeaderDependencies } from './index';
+import type { HeaderServices } from './index';
 
 /** How far a day is from today, in words: "today", "in 12 days", "3 days ago". */
 export function relativeDays(days: number): string {
@@ -17,14 +17,14 @@ export function relativeDays(days: number): string {
 
 /** Hovers in a journal entry's header: an area id shows its name and description; a date how far away it is. */
 export class HeaderHovers implements vscode.HoverProvider {
-	constructor(private readonly deps: HeaderDependencies) { }
+	constructor(private readonly deps: HeaderServices) { }
 
 	provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-		if (!isEntryDocument(document)) {
+		if (!isEntryDocument(document, this.deps.roots)) {
 			return undefined;
 		}
 		const catalog = this.deps.catalog();
-		const target = headerHoverTarget(document.getText(), document.offsetAt(position), catalog, toIsoDate(this.deps.now()));
+		const target = headerHoverTarget(document.getText(), document.offsetAt(position), catalog, toIsoDate(this.deps.clock.now()));
 		if (!target) {
 			return undefined;
 		}

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { HeaderDiagnostic, NewArea } from '../../core/editing/headerDiagnostics';
-import { commandIds, settingKeys, settingsSection } from '../../ids';
+import { commandIds } from '../../ids';
+import type { Settings } from '../../adapters/settings';
+import type { Services } from '../../services';
 import { inMessage } from '../../ui/messages';
 import { diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
 
@@ -21,13 +23,13 @@ export class HeaderQuickFixes implements vscode.CodeActionProvider {
 	/** What this provider offers. */
 	static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-	constructor(private readonly catalog: () => AreaCatalog) { }
+	constructor(private readonly deps: Pick<Services, 'catalog' | 'roots'>) { }
 
 	provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-		if (!isEntryDocument(document)) {
+		if (!isEntryDocument(document, this.deps.roots)) {
 			return [];
 		}
-		const catalog = this.catalog();
+		const catalog = this.deps.catalog();
 		const actions: vscode.CodeAction[] = [];
 		for (const found of entryDiagnostics(document, catalog)) {
 			const foundRange = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
@@ -63,12 +65,11 @@ function isNewArea(value: unknown): value is NewArea {
  * Adds `{ id, name }` to `leadershipJournal.customAreas` in the workspace settings, keeping the
  * items already there. Returns whether the area is now in the setting.
  */
-export async function addCustomArea(area: unknown): Promise<boolean> {
+export async function addCustomArea(area: unknown, settings: Settings): Promise<boolean> {
 	if (!isNewArea(area)) {
 		return false;
 	}
-	const configuration = vscode.workspace.getConfiguration(settingsSection);
-	const written = configuration.inspect<unknown>(settingKeys.customAreas)?.workspaceValue;
+	const written = settings.workspaceCustomAreas();
 	if (written !== undefined && !Array.isArray(written)) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('leadershipJournal.customAreas in the workspace settings is not a list, so "{0}" was not added.', inMessage(area.id)));
 		return false;
@@ -78,7 +79,7 @@ export async function addCustomArea(area: unknown): Promise<boolean> {
 		return true;
 	}
 	try {
-		await configuration.update(settingKeys.customAreas, [...items, { id: area.id, name: area.name }], vscode.ConfigurationTarget.Workspace);
+		await settings.setWorkspaceCustomAreas([...items, { id: area.id, name: area.name }]);
 		return true;
 	} catch (error) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" could not be added to the workspace settings: {1}', inMessage(area.id), inMessage(String(error))));

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import type { InsightPeriodId } from '../../core/insights/insights';
 import { insightsReportMarkdown } from '../../core/insights/insightsReport';
-import { insightsData, periodChoices, periodOption, rangeText, type InsightsDependencies, type InsightsOptions } from './insightsData';
+import { insightsData, periodChoices, periodOption, rangeText, type InsightsServices, type InsightsOptions } from './insightsData';
 
-async function pickPeriod(now: Date): Promise<InsightPeriodId | undefined> {
+async function pickPeriod(now: Date, fiscalYearStartMonth: number): Promise<InsightPeriodId | undefined> {
 	const picked = await vscode.window.showQuickPick(
-		periodChoices(now).map(choice => ({ label: choice.label, description: rangeText(choice.range), id: choice.id })),
+		periodChoices(now, fiscalYearStartMonth).map(choice => ({ label: choice.label, description: rangeText(choice.range), id: choice.id })),
 		{ title: vscode.l10n.t('Export Insights Report'), placeHolder: vscode.l10n.t('Which period should the report cover?') },
 	);
 	return picked?.id;
@@ -15,8 +15,8 @@ async function pickPeriod(now: Date): Promise<InsightPeriodId | undefined> {
  * Export Insights Report: asks for a period, then opens the report as a new, unsaved markdown document.
  * @returns the document, or `undefined` when the user cancelled.
  */
-export async function exportInsightsReport(deps: InsightsDependencies, options?: InsightsOptions): Promise<vscode.TextDocument | undefined> {
-	const period = periodOption(options) ?? await pickPeriod(deps.now());
+export async function exportInsightsReport(deps: InsightsServices, options?: InsightsOptions): Promise<vscode.TextDocument | undefined> {
+	const period = periodOption(options) ?? await pickPeriod(deps.clock.now(), deps.settings.fiscalYearStartMonth());
 	if (!period) {
 		return undefined;
 	}

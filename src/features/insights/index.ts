@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
 import { exportInsightsReport } from './exportReportCommand';
-import { periodOption, type InsightsDependencies, type InsightsOptions } from './insightsData';
+import { periodOption, type InsightsServices, type InsightsOptions } from './insightsData';
 import { InsightsPanel } from './insightsPanel';
 
 /** Registers Show Insights and Export Insights Report; returns the panel, whose `html` the tests read. */
-export function register(context: vscode.ExtensionContext, deps: InsightsDependencies): InsightsPanel {
+export function register(context: vscode.ExtensionContext, deps: InsightsServices): InsightsPanel {
 	const panel = new InsightsPanel(deps);
 	context.subscriptions.push(
 		panel,

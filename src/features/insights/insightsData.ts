@@ -2,19 +2,11 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights/insights';
-import type { JournalIndex } from '../../core/index/journalIndex';
 import { isOptions } from '../../ui/commandArguments';
-import { fiscalYearStartMonth as fiscalStartSetting } from '../../adapters/settings';
+import type { Services } from '../../services';
 
 /** What Insights needs. */
-export interface InsightsDependencies {
-	/** The entries the figures are computed from. */
-	readonly index: JournalIndex;
-	/** The areas in effect, in the order the tables show them. */
-	readonly catalog: () => AreaCatalog;
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
-}
+export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock'>;
 
 /** Options of Show Insights and Export Insights Report, for tests and keybindings. */
 export interface InsightsOptions {
@@ -68,16 +60,15 @@ export function rangeText(range: DateRange): string {
 }
 
 /** The periods on offer at `now`; the year follows the `fiscalYearStartMonth` setting. */
-export function periodChoices(now: Date): PeriodChoice[] {
-	const fiscalYearStartMonth = fiscalStartSetting();
+export function periodChoices(now: Date, fiscalYearStartMonth: number): PeriodChoice[] {
 	const ranges = insightPeriods(toIsoDate(now), fiscalYearStartMonth);
 	return insightPeriodIds.map(id => ({ id, label: periodLabel(id, ranges[id], fiscalYearStartMonth), range: ranges[id] }));
 }
 
 /** Computes what Insights shows for the period `id`, at the current time. */
-export function insightsData(deps: InsightsDependencies, id: InsightPeriodId): InsightsData {
-	const now = deps.now();
-	const periods = periodChoices(now);
+export function insightsData(deps: InsightsServices, id: InsightPeriodId): InsightsData {
+	const now = deps.clock.now();
+	const periods = periodChoices(now, deps.settings.fiscalYearStartMonth());
 	const period = periods.find(choice => choice.id === id) ?? periods[0];
 	const catalog = deps.catalog();
 	return { figures: computeInsights(deps.index.all(), catalog, period.range, toIsoDate(now)), catalog, period, periods };

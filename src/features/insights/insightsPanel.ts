@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { isInsightPeriodId, type InsightPeriodId } from '../../core/insights/insights';
 import { viewIds } from '../../ids';
 import { newNonce } from './htmlText';
-import { insightsData, type InsightsDependencies } from './insightsData';
+import { insightsData, type InsightsServices } from './insightsData';
 import { insightsHtml } from './insightsHtml';
 
 /** How long the panel waits after a change to the journal before it renders again. */
@@ -17,7 +17,7 @@ export class InsightsPanel implements vscode.Disposable {
 	private timer: ReturnType<typeof setTimeout> | undefined;
 	private readonly indexListener: { dispose(): void };
 
-	constructor(private readonly deps: InsightsDependencies) {
+	constructor(private readonly deps: InsightsServices) {
 		this.indexListener = deps.index.onDidChange(() => this.scheduleRender());
 	}
 

@@ -4,21 +4,19 @@ import { isOptions } from '../../ui/commandArguments';
 import { reviewEntry, type ReviewEntryArguments } from './reviewEntry';
 import { scheduleReview, type ScheduleReviewArguments } from './scheduleReview';
 import { setStatus, type SetStatusArguments } from './setStatus';
+import type { Services } from '../../services';
 
 /** What the lifecycle commands need. */
-export interface LifecycleDependencies {
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
-}
+export type LifecycleServices = Pick<Services, 'settings' | 'clock'>;
 
 /** Registers Set Status…, Schedule Review… and Review Entry…. Each runs on a tree entry, a URI, or the active editor. */
-export function register(context: vscode.ExtensionContext, deps: LifecycleDependencies): void {
+export function register(context: vscode.ExtensionContext, deps: LifecycleServices): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(commandIds.setStatus, (target?: unknown) =>
-			setStatus(deps.now, target, isOptions<SetStatusArguments>(target, ['status', 'uri']) ? target : {})),
+			setStatus(deps.clock, target, isOptions<SetStatusArguments>(target, ['status', 'uri']) ? target : {})),
 		vscode.commands.registerCommand(commandIds.scheduleReview, (target?: unknown) =>
-			scheduleReview(deps.now, target, isOptions<ScheduleReviewArguments>(target, ['date', 'uri']) ? target : {})),
+			scheduleReview(deps, target, isOptions<ScheduleReviewArguments>(target, ['date', 'uri']) ? target : {})),
 		vscode.commands.registerCommand(commandIds.reviewEntry, (target?: unknown) =>
-			reviewEntry(deps.now, target, isOptions<ReviewEntryArguments>(target, ['outcome', 'uri']) ? target : {})),
+			reviewEntry(deps.clock, target, isOptions<ReviewEntryArguments>(target, ['outcome', 'uri']) ? target : {})),
 	);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Clock } from '../../core/model/ports';
 import { toIsoDate } from '../../core/model/dates';
 import type { DecisionOutcome } from '../../core/model/entry';
 import { isDecisionOutcome, planEntryReview } from '../../core/followThrough/decisionReview';
@@ -33,7 +34,7 @@ async function askOutcome(title: string): Promise<DecisionOutcome | 'unknown' | 
  * of its decision block, records the actual outcome in the header, and puts the cursor under
  * "What actually happened?".
  */
-export async function reviewEntry(now: () => Date, target: unknown, args: ReviewEntryArguments = {}): Promise<boolean> {
+export async function reviewEntry(clock: Clock, target: unknown, args: ReviewEntryArguments = {}): Promise<boolean> {
 	const found = await entryDocument(args.uri ?? target);
 	if (!found) {
 		return false;
@@ -49,7 +50,7 @@ export async function reviewEntry(now: () => Date, target: unknown, args: Review
 	}
 	const text = document.getText();
 	const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
-	const plan = planEntryReview(text, entry, outcome === 'unknown' ? undefined : outcome, toIsoDate(now()), eol);
+	const plan = planEntryReview(text, entry, outcome === 'unknown' ? undefined : outcome, toIsoDate(clock.now()), eol);
 	const header = editHeader(text, plan.header);
 	if ('problem' in header) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('The header of this entry could not be read, so nothing was changed. {0}', describeProblem(header.problem)));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isValidIsoDate, toIsoDate, type IsoDate } from '../../core/model/dates';
 import { reviewDateChoices, type ReviewDateChoice } from '../../core/followThrough/reviewDates';
-import { fiscalYearStartMonth } from '../../adapters/settings';
+import type { Services } from '../../services';
 import { setHeaderKeys } from '../../adapters/textEdits';
 import { inMessage } from '../../ui/messages';
 import { entryDocument } from './entryDocument';
@@ -32,8 +32,7 @@ function dateProblem(text: string, today: IsoDate): string | undefined {
 	return undefined;
 }
 
-async function askDate(current: IsoDate | undefined, today: IsoDate): Promise<IsoDate | undefined> {
-	const fiscalStart = fiscalYearStartMonth();
+async function askDate(current: IsoDate | undefined, today: IsoDate, fiscalStart: number): Promise<IsoDate | undefined> {
 	const pickDate = { label: `$(calendar) ${vscode.l10n.t('Pick a date…')}`, date: undefined };
 	const picked = await vscode.window.showQuickPick([
 		...reviewDateChoices(today, fiscalStart).map(choice => ({ label: choiceLabel(choice), description: choice.date, date: choice.date as IsoDate | undefined })),
@@ -55,17 +54,17 @@ async function askDate(current: IsoDate | undefined, today: IsoDate): Promise<Is
 }
 
 /** Schedule Review…: sets the entry's `review` date, changing no other byte of the file. */
-export async function scheduleReview(now: () => Date, target: unknown, args: ScheduleReviewArguments = {}): Promise<boolean> {
+export async function scheduleReview(deps: Pick<Services, 'settings' | 'clock'>, target: unknown, args: ScheduleReviewArguments = {}): Promise<boolean> {
 	const found = await entryDocument(args.uri ?? target);
 	if (!found) {
 		return false;
 	}
-	const today = toIsoDate(now());
+	const today = toIsoDate(deps.clock.now());
 	if (args.date !== undefined && dateProblem(args.date, today)) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a date; use YYYY-MM-DD.', inMessage(args.date)));
 		return false;
 	}
-	const date = args.date ?? await askDate(found.entry.review, today);
+	const date = args.date ?? await askDate(found.entry.review, today, deps.settings.fiscalYearStartMonth());
 	if (date === undefined || !await setHeaderKeys(found.document.uri, { review: date })) {
 		return false;
 	}

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Clock } from '../../core/model/ports';
 import { toIsoDate } from '../../core/model/dates';
 import { entryStatuses, type EntryStatus } from '../../core/model/entry';
 import { isEntryStatus, nextStatus, statusChange } from '../../core/followThrough/status';
@@ -21,7 +22,7 @@ export interface SetStatusArguments {
  * Set Status…: moves an entry along its lifecycle. Writes `status`, and the `decided` and `closed`
  * dates that Insights uses, changing no other byte of the file.
  */
-export async function setStatus(now: () => Date, target: unknown, args: SetStatusArguments = {}): Promise<boolean> {
+export async function setStatus(clock: Clock, target: unknown, args: SetStatusArguments = {}): Promise<boolean> {
 	const found = await entryDocument(args.uri ?? target);
 	if (!found) {
 		return false;
@@ -45,7 +46,7 @@ export async function setStatus(now: () => Date, target: unknown, args: SetStatu
 		})), { title: vscode.l10n.t('Set Status: {0}', entry.title), placeHolder: vscode.l10n.t('Where does this challenge stand?') });
 		status = picked?.status;
 	}
-	if (status === undefined || !await setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(now())))) {
+	if (status === undefined || !await setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(clock.now())))) {
 		return false;
 	}
 	if (status === 'decided') {

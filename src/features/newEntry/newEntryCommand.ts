@@ -3,13 +3,11 @@ import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
 import { planNewEntry } from '../../core/coaching/newEntry';
 import { showNewEntry } from '../../adapters/entryFiles';
 import { titleProblem } from '../../ui/titleInput';
-import { pickJournalRoot } from '../../adapters/journalRoots';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
-import type { TemplateStore } from '../../adapters/templateStore';
 import { inMessage } from '../../ui/messages';
 import type { EntryCreator } from './entryCreator';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
+import type { Services } from '../../services';
 
 /** Answers that skip the prompts: for keybindings, other extensions and tests. */
 export interface NewEntryArguments {
@@ -22,17 +20,9 @@ export interface NewEntryArguments {
 }
 
 /** What New Entry needs. */
-export interface NewEntryDependencies {
-	/** The challenge areas to offer. */
-	readonly catalog: () => AreaCatalog;
-	/** Told about each new file, so the tree shows it without waiting for the watcher. */
-	readonly journal: JournalWorkspace;
-	/** Where the area templates come from. */
-	readonly templates: TemplateStore;
+export interface NewEntryServices extends Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock'> {
 	/** Writes the file without ever overwriting one. */
 	readonly creator: EntryCreator;
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
 }
 
 /**
@@ -40,8 +30,8 @@ export interface NewEntryDependencies {
  * opened with the cursor under the first question. Escape at any step creates nothing.
  * @returns the new entry's URI, or `undefined` when nothing was created.
  */
-export async function newEntry(deps: NewEntryDependencies, args: NewEntryArguments = {}): Promise<vscode.Uri | undefined> {
-	const root = await pickJournalRoot(args.workspaceFolder, vscode.l10n.t('Which folder\'s journal should hold the new entry?'));
+export async function newEntry(deps: NewEntryServices, args: NewEntryArguments = {}): Promise<vscode.Uri | undefined> {
+	const root = await deps.roots.pickJournalRoot(args.workspaceFolder, vscode.l10n.t('Which folder\'s journal should hold the new entry?'));
 	if (!root) {
 		return undefined;
 	}
@@ -53,7 +43,7 @@ export async function newEntry(deps: NewEntryDependencies, args: NewEntryArgumen
 	if (title === undefined) {
 		return undefined;
 	}
-	const plan = planNewEntry({ title, area, now: deps.now(), folder: root.relativePath }, await deps.templates.entryTemplate(area, root.workspaceFolder));
+	const plan = planNewEntry({ title, area, now: deps.clock.now(), folder: root.relativePath }, await deps.templates.entryTemplate(area, root.workspaceFolder));
 	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
 	if (!uri) {
 		return undefined;

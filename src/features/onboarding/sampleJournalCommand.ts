@@ -2,17 +2,11 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/model/dates';
 import { sampleJournal } from '../../core/coaching/sampleJournal';
 import { contextKeys } from '../../ids';
-import { journalRootOf } from '../../adapters/journalRoots';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
+import type { Services } from '../../services';
 
 /** What Try the Sample Journal needs. */
-export interface SampleJournalDependencies {
-	/** Told about each new file, so the views fill at once. */
-	readonly journal: JournalWorkspace;
-	/** The current time: the sample's dates are relative to today. */
-	readonly now: () => Date;
-}
+export type SampleJournalServices = Pick<Services, 'journal' | 'roots' | 'clock'>;
 
 /** Answers that skip the folder dialog: for tests. */
 export interface SampleJournalArguments {
@@ -24,9 +18,9 @@ export interface SampleJournalArguments {
  * The journal folder for a picked folder: the configured one when it is a workspace folder (then the
  * extension indexes it), else `<folder>/journal` (indexed once that folder is opened).
  */
-function journalFolderFor(folder: vscode.Uri): { uri: vscode.Uri; indexed: boolean } {
+function journalFolderFor(folder: vscode.Uri, roots: SampleJournalServices['roots']): { uri: vscode.Uri; indexed: boolean } {
 	const workspaceFolder = vscode.workspace.getWorkspaceFolder(folder);
-	const root = workspaceFolder && workspaceFolder.uri.toString() === folder.toString() ? journalRootOf(workspaceFolder) : undefined;
+	const root = workspaceFolder && workspaceFolder.uri.toString() === folder.toString() ? roots.journalRootOf(workspaceFolder) : undefined;
 	return root && 'uri' in root ? { uri: root.uri, indexed: true } : { uri: vscode.Uri.joinPath(folder, 'journal'), indexed: false };
 }
 
@@ -36,7 +30,7 @@ function journalFolderFor(folder: vscode.Uri): { uri: vscode.Uri; indexed: boole
  * folder when it is not part of the workspace.
  * @returns the journal folder, or `undefined` when nothing was created.
  */
-export async function trySampleJournal(deps: SampleJournalDependencies, args: SampleJournalArguments = {}): Promise<vscode.Uri | undefined> {
+export async function trySampleJournal(deps: SampleJournalServices, args: SampleJournalArguments = {}): Promise<vscode.Uri | undefined> {
 	const folder = args.folder ?? (await vscode.window.showOpenDialog({
 		canSelectFiles: false, canSelectFolders: true, canSelectMany: false,
 		defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
@@ -46,8 +40,8 @@ export async function trySampleJournal(deps: SampleJournalDependencies, args: Sa
 	if (!folder) {
 		return undefined;
 	}
-	const { uri: journalFolder, indexed } = journalFolderFor(folder);
-	const files = sampleJournal(toIsoDate(deps.now()));
+	const { uri: journalFolder, indexed } = journalFolderFor(folder, deps.roots);
+	const files = sampleJournal(toIsoDate(deps.clock.now()));
 	const edit = new vscode.WorkspaceEdit();
 	const uris = files.map(file => vscode.Uri.joinPath(journalFolder, ...file.path));
 	files.forEach((file, at) => edit.createFile(uris[at], { overwrite: false, ignoreIfExists: true, contents: new TextEncoder().encode(file.text) }));

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { commandIds, contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
-import { periodicReview, type PeriodicReviewDependencies } from './periodicReviewCommand';
+import { periodicReview, type PeriodicReviewServices } from './periodicReviewCommand';
 
 /** Registers Weekly Review, Monthly Review and Quarterly Review. */
-export function register(context: vscode.ExtensionContext, deps: PeriodicReviewDependencies): void {
+export function register(context: vscode.ExtensionContext, deps: PeriodicReviewServices): void {
 	context.subscriptions.push(
 		vscode.commands.registerCommand(commandIds.weeklyReview, async () => {
 			const uri = await periodicReview('week', deps);

@@ -1,43 +1,27 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
-import type { JournalIndex } from '../../core/index/journalIndex';
 import { planPeriodicReview, reviewPath } from '../../core/followThrough/periodicReview';
 import { periodOf, type PeriodKind } from '../../core/model/periods';
 import { reviewNames } from '../../core/followThrough/periodicDigest';
-import { fiscalYearStartMonth } from '../../adapters/settings';
 import { fileExists } from '../../adapters/fileSystem';
 import { createFixedEntry } from '../../adapters/entryFiles';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
-import type { TemplateStore } from '../../adapters/templateStore';
-import { pickJournalRoot } from '../../adapters/journalRoots';
+import type { Services } from '../../services';
 
 /** What the periodic reviews need. */
-export interface PeriodicReviewDependencies {
-	/** The entries the lists are filled from. */
-	readonly index: JournalIndex;
-	/** The areas in effect. */
-	readonly catalog: () => AreaCatalog;
-	/** Where the review lenses come from. */
-	readonly templates: TemplateStore;
-	/** Waited on so that the lists are complete, and told about the new review. */
-	readonly journal: JournalWorkspace;
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
-}
+export type PeriodicReviewServices = Pick<Services, 'index' | 'catalog' | 'templates' | 'journal' | 'roots' | 'settings' | 'clock'>;
 
 /**
  * Weekly, Monthly or Quarterly Review: opens the review of the current period, first creating it,
  * filled in from the journal, when it does not exist yet. There is one a period; an existing one is never touched.
  * @returns the review's URI, or `undefined` when there is none.
  */
-export async function periodicReview(kind: PeriodKind, deps: PeriodicReviewDependencies): Promise<vscode.Uri | undefined> {
-	const root = await pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal do you want to review?'));
+export async function periodicReview(kind: PeriodKind, deps: PeriodicReviewServices): Promise<vscode.Uri | undefined> {
+	const root = await deps.roots.pickJournalRoot(undefined, vscode.l10n.t('Which folder\'s journal do you want to review?'));
 	if (!root) {
 		return undefined;
 	}
-	const now = deps.now();
-	const period = periodOf(kind, toIsoDate(now), fiscalYearStartMonth());
+	const now = deps.clock.now();
+	const period = periodOf(kind, toIsoDate(now), deps.settings.fiscalYearStartMonth());
 	const uri = vscode.Uri.joinPath(root.uri, ...reviewPath(period));
 	if (await fileExists(uri)) {
 		vscode.window.setStatusBarMessage(vscode.l10n.t('Opened the review of {0} you already started.', period.label), 5000);

@@ -1,18 +1,12 @@
 import type MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { journalPreviewPlugin, type PreviewLabels } from '../../core/preview/previewPlugin';
-import { isJournalEntry } from '../../adapters/journalRoots';
 import { statusLabel } from '../../ui/labels';
+import type { Services } from '../../services';
 
 /** What the markdown preview plugin needs from the extension. */
-export interface PreviewDependencies {
-	/** The area catalog in effect. */
-	readonly catalog: () => AreaCatalog;
-	/** The current time; tests may fix it. */
-	readonly now: () => Date;
-}
+export type PreviewServices = Pick<Services, 'catalog' | 'roots' | 'clock'>;
 
 function previewLabels(): PreviewLabels {
 	return {
@@ -34,12 +28,12 @@ function previewLabels(): PreviewLabels {
  * preview calls this (as `extendMarkdownIt` on what `activate` returns) because package.json
  * contributes `markdown.markdownItPlugins`.
  */
-export function extendMarkdownIt(md: MarkdownIt, deps: PreviewDependencies): MarkdownIt {
+export function extendMarkdownIt(md: MarkdownIt, deps: PreviewServices): MarkdownIt {
 	return md.use(journalPreviewPlugin, {
 		catalog: deps.catalog,
-		today: () => toIsoDate(deps.now()),
+		today: () => toIsoDate(deps.clock.now()),
 		labels: previewLabels(),
 		// The preview passes the URI it renders; anything else leaves the decision to the header alone.
-		isJournalDocument: (document: unknown) => document instanceof vscode.Uri ? isJournalEntry(document) : undefined,
+		isJournalDocument: (document: unknown) => document instanceof vscode.Uri ? deps.roots.isJournalEntry(document) : undefined,
 	});
 }

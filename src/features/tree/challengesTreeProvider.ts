@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Clock } from '../../core/model/ports';
 import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { displayDate, type EntrySummary } from '../../core/model/entry';
@@ -35,7 +36,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly index: JournalIndex,
 		private readonly catalog: () => AreaCatalog,
 		private readonly fs: JournalFileSystem,
-		private readonly now: () => Date,
+		private readonly clock: Clock,
 		private readonly staleAfterDays: () => number,
 	) {
 		this.groups = new EntryGroups(index, catalog);
@@ -113,7 +114,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	}
 
 	private today(): string {
-		return toIsoDate(this.now());
+		return toIsoDate(this.clock.now());
 	}
 
 	private groupSize(group: string): number {
@@ -164,7 +165,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		if (entry.questions) {
 			parts.push(`${entry.questions.answered}/${entry.questions.total}`);
 		}
-		const stale = staleDays(entry, this.now().getTime(), this.staleAfterDays());
+		const stale = staleDays(entry, this.clock.now().getTime(), this.staleAfterDays());
 		if (stale !== undefined) {
 			parts.push(vscode.l10n.t('untouched for {0} days', stale));
 		}

@@ -1,10 +1,5 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
-import type { JournalIndex } from '../../core/index/journalIndex';
-import type { JournalFileSystem } from '../../core/model/ports';
-import { commandIds, settingKeys, settingsSection, viewIds } from '../../ids';
-import { settingId } from '../../adapters/settings';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import { commandIds, settingKeys, viewIds } from '../../ids';
 import { ChallengesTreeProvider } from './challengesTreeProvider';
 import { ChallengesDragAndDrop } from './dragAndDrop';
 import { copyLink, openToSide, renameTitle, revealInExplorer } from './entryActions';
@@ -12,29 +7,14 @@ import { reviewsDueGroup } from '../../core/index/entryGroups';
 import { registerQueryCommands } from './queryCommands';
 import { remindOfReviews } from './reviewReminder';
 import { RecentEntries, searchEntries } from './searchEntries';
+import type { Services } from '../../services';
 
 /** What the Challenges tree needs. */
-export interface TreeDependencies {
-	/** The entries to show. */
-	readonly index: JournalIndex;
-	/** The challenge areas, in the order the tree shows them. */
-	readonly catalog: () => AreaCatalog;
-	/** Re-read by the Refresh command. */
-	readonly journal: JournalWorkspace;
-	/** Reads an entry's first lines for its tooltip. */
-	readonly fs: JournalFileSystem;
-	/** The current time, for the reviews that are due and how long entries are untouched. */
-	readonly now: () => Date;
-}
-
-function staleAfterDays(): number {
-	const value = vscode.workspace.getConfiguration(settingsSection).get<unknown>(settingKeys.staleAfterDays);
-	return typeof value === 'number' && value >= 0 ? value : 30;
-}
+export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock'>;
 
 /** Registers the Challenges view, its commands and its drag and drop; returns the provider for tests. */
-export function register(context: vscode.ExtensionContext, deps: TreeDependencies): ChallengesTreeProvider {
-	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.now, staleAfterDays);
+export function register(context: vscode.ExtensionContext, deps: TreeServices): ChallengesTreeProvider {
+	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.clock, () => deps.settings.staleAfterDays());
 	const view = vscode.window.createTreeView(viewIds.challenges, {
 		treeDataProvider: provider, showCollapseAll: true, canSelectMany: true, dragAndDropController: new ChallengesDragAndDrop(deps.catalog),
 	});
@@ -51,8 +31,8 @@ export function register(context: vscode.ExtensionContext, deps: TreeDependencie
 		provider,
 		view,
 		recent,
-		vscode.workspace.onDidChangeConfiguration(event => {
-			if (event.affectsConfiguration(settingId(settingKeys.staleAfterDays))) {
+		deps.settings.onDidChange(keys => {
+			if (keys.has(settingKeys.staleAfterDays)) {
 				provider.refresh();
 			}
 		}),

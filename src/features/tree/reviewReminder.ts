@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../core/model/dates';
-import { settingKeys, settingsSection } from '../../ids';
-import type { JournalWorkspace } from '../../adapters/journalWorkspace';
+import type { Services } from '../../services';
 
 /** Where the day of the last reminder is kept, across windows. */
 const lastReminderKey = 'leadershipJournal.lastReviewReminder';
@@ -12,13 +11,13 @@ const lastReminderKey = 'leadershipJournal.lastReviewReminder';
  */
 export async function remindOfReviews(
 	state: vscode.Memento,
-	deps: { readonly journal: JournalWorkspace; readonly now: () => Date },
+	deps: Pick<Services, 'journal' | 'settings' | 'clock'>,
 	dueCount: () => number,
 	showReviewsDue: () => Promise<void>,
 ): Promise<void> {
 	await deps.journal.whenIdle();
-	const today = toIsoDate(deps.now());
-	if (!vscode.workspace.getConfiguration(settingsSection).get<boolean>(settingKeys.reviewReminders, true) || state.get(lastReminderKey) === today) {
+	const today = toIsoDate(deps.clock.now());
+	if (!deps.settings.reviewReminders() || state.get(lastReminderKey) === today) {
 		return;
 	}
 	const count = dueCount();
