@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { RenderedTemplate } from '../core/coaching/template';
+import { readEntry } from '../core/index/entryReader';
+import type { EntrySummary } from '../core/model/entry';
 import { fileExists } from './fileSystem';
 import type { JournalWorkspace } from './journalWorkspace';
 import { reportUnknownVariables } from '../ui/messages';
@@ -30,4 +32,12 @@ export async function showNewEntry(uri: vscode.Uri, plan: RenderedTemplate, jour
 	const document = await vscode.workspace.openTextDocument(uri);
 	const cursor = document.positionAt(plan.cursorOffset);
 	await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(cursor, cursor) });
+}
+
+/**
+ * The entry as the text of an open document reads now, unsaved changes included. Its modification
+ * time is taken as now: the text is as of now.
+ */
+export function entryOfDocument(document: vscode.TextDocument): EntrySummary {
+	return readEntry(document.getText(), { uri: document.uri.toString(), mtime: Date.now(), size: 0 });
 }

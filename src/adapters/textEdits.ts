@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { editHeader, type HeaderValue, type OffsetChange } from '../core/text/headerEdit';
+import { editHeader, type HeaderValue } from '../core/text/headerEdit';
+import type { TextEdit } from '../core/text/textEdit';
 import { describeProblem } from '../ui/messages';
 
 /**
@@ -40,11 +41,14 @@ export async function setHeaderKeys(uri: vscode.Uri, values: Readonly<Record<str
 	if (header.changes.length === 0) {
 		return true;
 	}
-	return applyEntryEdit(document, withChanges(new vscode.WorkspaceEdit(), document, header.changes));
+	return applyEntryEdit(document, toWorkspaceEdit(document, header.changes));
 }
 
-/** Adds changes, given as offsets into the document's current text, to `edit`; returns `edit`. */
-export function withChanges(edit: vscode.WorkspaceEdit, document: vscode.TextDocument, changes: readonly OffsetChange[]): vscode.WorkspaceEdit {
+/**
+ * The one place where the core's edits become VS Code's: adds `changes`, given as offsets into the
+ * document's current text, to `edit` (a new one when absent) and returns it.
+ */
+export function toWorkspaceEdit(document: vscode.TextDocument, changes: readonly TextEdit[], edit = new vscode.WorkspaceEdit()): vscode.WorkspaceEdit {
 	for (const change of changes) {
 		edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.text);
 	}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { AreaCatalog } from '../../src/core/model/areas';
-import { dueGroupOf, groupCommitments, markDoneChange, openCommitments, overdueCount } from '../../src/core/followThrough/commitmentGroups';
+import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../src/core/followThrough/commitments';
 import { readEntry } from '../../src/core/index/entryReader';
 import { isReviewDue, reviewDateChoices, reviewsDue } from '../../src/core/followThrough/reviewDates';
@@ -61,12 +61,12 @@ suite('commitments', () => {
 	});
 
 	test('marking done ticks the box and stamps the day, on that line only', () => {
-		assert.deepEqual(markDoneChange('- [ ] Draft it @dana due:2026-12-04  ', '2026-11-26'),
+		assert.deepEqual(markDoneEdit('- [ ] Draft it @dana due:2026-12-04  ', 0, '2026-11-26'),
 			{ start: 2, end: 35, text: '[x] Draft it @dana due:2026-12-04 done:2026-11-26' });
-		assert.equal(markDoneChange('  1. [ ] Nested', '2026-11-26')?.text, '[x] Nested done:2026-11-26');
-		assert.equal(markDoneChange('- [ ] Again done:2020-01-01', '2026-11-26')?.text, '[x] Again done:2026-11-26');
-		assert.equal(markDoneChange('- [x] Already done', '2026-11-26'), undefined);
-		assert.equal(markDoneChange('Some other line', '2026-11-26'), undefined);
+		assert.equal(markDoneEdit('  1. [ ] Nested', 0, '2026-11-26')?.text, '[x] Nested done:2026-11-26');
+		assert.equal(markDoneEdit('- [ ] Again done:2020-01-01', 0, '2026-11-26')?.text, '[x] Again done:2026-11-26');
+		assert.equal(markDoneEdit('- [x] Already done', 0, '2026-11-26'), undefined);
+		assert.equal(markDoneEdit('Some other line', 0, '2026-11-26'), undefined);
 	});
 });
 

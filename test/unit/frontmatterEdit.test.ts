@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseHeader } from '../../src/core/text/header';
-import { editHeader, type HeaderValue, type OffsetChange } from '../../src/core/text/headerEdit';
+import { editHeader, type HeaderValue } from '../../src/core/text/headerEdit';
+import type { TextEdit } from '../../src/core/text/textEdit';
 
 /** Applies non-overlapping changes, as an editor would. */
-function apply(text: string, changes: readonly OffsetChange[]): string {
+function apply(text: string, changes: readonly TextEdit[]): string {
 	let result = '';
 	let last = 0;
 	for (const change of changes) {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { AreaCatalog } from '../../src/core/model/areas';
-import { markDoneChange } from '../../src/core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../src/core/followThrough/commitments';
 import { readEntry } from '../../src/core/index/entryReader';
 import { parseHeader } from '../../src/core/text/header';
@@ -95,10 +95,10 @@ suite('Property tests on hostile input', () => {
 				assert.ok(item.text.length <= 200);
 				assert.equal(typeof item.done, 'boolean');
 			}
-			for (const line of text.split('\n')) {
-				const change = markDoneChange(line, '2026-11-27');
-				assert.ok(!change || (change.start >= 0 && change.end <= line.length));
-			}
+			text.split(/\r\n|\r|\n/).forEach((_line, lineNumber) => {
+				const change = markDoneEdit(text, lineNumber, '2026-11-27');
+				assert.ok(!change || (change.start >= 0 && change.start <= change.end && change.end <= text.length));
+			});
 		}), { numRuns: 1500 });
 	});
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { answerChange, answerParagraph, singleLineAnswer, type TextChange } from '../../src/core/coaching/answers';
+import { answerEdit, answerParagraph, singleLineAnswer } from '../../src/core/coaching/answers';
+import type { TextEdit } from '../../src/core/text/textEdit';
 import { findQuestions, questionProgress, relocateQuestion } from '../../src/core/coaching/questions';
 
 const entry = [
@@ -33,10 +34,8 @@ const entry = [
 ].join('\n');
 
 /** Applies a change to a text. */
-function apply(text: string, change: TextChange): string {
-	const lines = text.split('\n');
-	const offset = (position: TextChange['start']) => lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-	return text.slice(0, offset(change.start)) + change.text + text.slice(offset(change.end));
+function apply(text: string, change: TextEdit): string {
+	return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
 
 suite('questions', () => {
@@ -91,32 +90,31 @@ suite('answers', () => {
 
 	test('an unanswered question gets a paragraph under its heading; nothing else moves', () => {
 		const text = '### One?\n\n### Two?\n';
-		assert.equal(apply(text, answerChange(text, question(text, 'One?'), 'Yes.', '\n')), '### One?\n\nYes.\n\n### Two?\n');
-		assert.equal(apply(text, answerChange(text, question(text, 'Two?'), 'No.', '\n')), '### One?\n\n### Two?\n\nNo.\n');
+		assert.equal(apply(text, answerEdit(text, question(text, 'One?'), 'Yes.', '\n')), '### One?\n\nYes.\n\n### Two?\n');
+		assert.equal(apply(text, answerEdit(text, question(text, 'Two?'), 'No.', '\n')), '### One?\n\n### Two?\n\nNo.\n');
 	});
 
 	test('headings packed together and a heading at the very end get blank lines around the answer', () => {
 		const text = '### One?\n### Two?';
-		const once = apply(text, answerChange(text, question(text, 'One?'), 'A', '\n'));
+		const once = apply(text, answerEdit(text, question(text, 'One?'), 'A', '\n'));
 		assert.equal(once, '### One?\n\nA\n\n### Two?');
-		assert.equal(apply(once, answerChange(once, question(once, 'Two?'), 'B', '\n')), '### One?\n\nA\n\n### Two?\n\nB\n');
+		assert.equal(apply(once, answerEdit(once, question(once, 'Two?'), 'B', '\n')), '### One?\n\nA\n\n### Two?\n\nB\n');
 	});
 
 	test('a hint comment stays above the answer, and CRLF files get CRLF', () => {
 		const text = '### One?\r\n<!-- hint -->\r\n\r\n### Two?\r\n';
-		const lines = text.split('\r\n').join('\n');
-		const change = answerChange(text, question(text, 'One?'), 'A', '\r\n');
+		const change = answerEdit(text, question(text, 'One?'), 'A', '\r\n');
 		assert.equal(change.text, '\r\n\r\nA');
-		assert.equal(apply(lines, { ...change, text: change.text.replace(/\r\n/g, '\n') }), '### One?\n<!-- hint -->\n\nA\n\n### Two?\n');
+		assert.equal(apply(text, change), '### One?\r\n<!-- hint -->\r\n\r\nA\r\n\r\n### Two?\r\n');
 	});
 
 	test('a one-line answer is replaced; a longer one is kept and the new text goes below it', () => {
 		const single = '### One?\n\n  Old answer  \n\n### Two?\n';
 		assert.equal(singleLineAnswer(single, question(single, 'One?')), 'Old answer');
-		assert.equal(apply(single, answerChange(single, question(single, 'One?'), 'New', '\n')), '### One?\n\n  New  \n\n### Two?\n');
+		assert.equal(apply(single, answerEdit(single, question(single, 'One?'), 'New', '\n')), '### One?\n\n  New  \n\n### Two?\n');
 		const long = '### One?\n\nFirst thought.\n- a list\n\n### Two?\n';
 		assert.equal(singleLineAnswer(long, question(long, 'One?')), undefined);
-		assert.equal(apply(long, answerChange(long, question(long, 'One?'), 'More', '\n')), '### One?\n\nFirst thought.\n- a list\n\nMore\n\n### Two?\n');
+		assert.equal(apply(long, answerEdit(long, question(long, 'One?'), 'More', '\n')), '### One?\n\nFirst thought.\n- a list\n\nMore\n\n### Two?\n');
 	});
 
 	test('an answer that markdown would read as structure is escaped, so it stays an answer', () => {
@@ -128,7 +126,7 @@ suite('answers', () => {
 		assert.equal(answerParagraph('#hashtag and - dash'), '#hashtag and - dash');
 		for (const odd of ['## big idea', '---', '<!-- x -->', 'plain']) {
 			const text = '### Q?\n\n### R?\n';
-			const after = apply(text, answerChange(text, question(text, 'Q?'), odd, '\n'));
+			const after = apply(text, answerEdit(text, question(text, 'Q?'), odd, '\n'));
 			assert.deepEqual(findQuestions(after).map(found => [found.text, found.answered]), [['Q?', true], ['R?', false]], odd);
 		}
 	});

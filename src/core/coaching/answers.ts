@@ -1,23 +1,6 @@
 import { splitLines } from '../text/markdownBlocks';
+import { lineStarts, type TextEdit } from '../text/textEdit';
 import type { Question } from './questions';
-
-/** A place in a text, as zero-based line and character. */
-export interface TextPosition {
-	/** Zero-based line. */
-	readonly line: number;
-	/** Zero-based character within the line. */
-	readonly character: number;
-}
-
-/** One replacement in a text; `start` equal to `end` is an insertion. */
-export interface TextChange {
-	/** Where the replaced range starts. */
-	readonly start: TextPosition;
-	/** Where the replaced range ends. */
-	readonly end: TextPosition;
-	/** The new text. */
-	readonly text: string;
-}
 
 /**
  * An answer typed in a one-line box, made safe to stand as a paragraph: line breaks become spaces,
@@ -53,17 +36,18 @@ export function singleLineAnswer(text: string, question: Question): string | und
  * - a one-line answer is replaced (the box showed it, so the user saw what changes);
  * - a longer answer, written in the editor, is never touched: the new text goes below it.
  */
-export function answerChange(text: string, question: Question, answer: string, eol: string): TextChange {
+export function answerEdit(text: string, question: Question, answer: string, eol: string): TextEdit {
 	const lines = splitLines(text);
+	const starts = lineStarts(text);
 	const paragraph = answerParagraph(answer);
 	const content = contentLines(lines, question);
 	if (question.answered && singleLineAnswer(text, question) !== undefined) {
 		const line = content[0];
 		const indent = lines[line].length - lines[line].trimStart().length;
-		return { start: { line, character: indent }, end: { line, character: lines[line].trimEnd().length }, text: paragraph };
+		return { start: starts[line] + indent, end: starts[line] + lines[line].trimEnd().length, text: paragraph };
 	}
 	const after = content.length > 0 ? content[content.length - 1] : question.line;
-	const end = { line: after, character: lines[after].length };
+	const end = starts[after] + lines[after].length;
 	const nextIsBlank = after + 1 < lines.length && lines[after + 1].trim() === '';
 	const closing = content.length === 0 && !nextIsBlank ? eol : '';
 	return { start: end, end, text: `${eol}${eol}${paragraph}${closing}` };

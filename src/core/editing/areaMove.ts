@@ -1,4 +1,4 @@
-import { areaKeys } from '../index/entryReader';
+import { areaKeys } from '../text/headerValues';
 
 /**
  * The areas of an entry dropped on `to`: dragged from one of its areas (`from`), the entry moves

@@ -1,8 +1,9 @@
 import { splitHeader } from '../text/header';
-import { areaKeys, type TextSpan } from '../text/headerValues';
+import { areaKeys } from '../text/headerValues';
+import type { TextRange } from '../text/textEdit';
 
 /** Where a value is being typed in an entry's header, and what is already there. */
-export interface HeaderCompletionContext extends TextSpan {
+export interface HeaderCompletionContext extends TextRange {
 	/** The key whose value is being typed. */
 	readonly key: string;
 	/** The text typed so far, from `start` to the cursor. */

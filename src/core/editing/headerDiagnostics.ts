@@ -6,7 +6,8 @@ import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
 import { decisionOutcomes, entryStatuses } from '../model/entry';
 import { parseHeader, type HeaderProblem } from '../text/header';
-import { areaKeys, dateKeys, locateHeader, type HeaderField, type TextSpan } from '../text/headerValues';
+import { areaKeys, dateKeys, locateHeader, type HeaderField } from '../text/headerValues';
+import type { TextRange } from '../text/textEdit';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
 export type HeaderDiagnosticCode =
@@ -42,7 +43,7 @@ export interface HeaderFix {
 }
 
 /** One thing wrong with an entry's header or commitments, and where it is. */
-export interface HeaderDiagnostic extends TextSpan {
+export interface HeaderDiagnostic extends TextRange {
 	/** What is wrong. */
 	readonly code: HeaderDiagnosticCode;
 	/** How bad it is: an unreadable header is an error, a value the reader ignores a warning. */
@@ -69,7 +70,7 @@ function lineStarts(text: string): number[] {
 }
 
 /** The span of a whole line, without its line break. */
-function lineSpan(text: string, starts: readonly number[], line: number): TextSpan {
+function lineSpan(text: string, starts: readonly number[], line: number): TextRange {
 	const start = starts[Math.min(line, starts.length - 1)];
 	const lineBreak = text.indexOf('\n', start);
 	const end = lineBreak === -1 ? text.length : lineBreak;

@@ -1,9 +1,10 @@
 import type { AreaCatalog, ChallengeArea } from '../model/areas';
 import { isoDateToSortKey, readDateValue, type IsoDate } from '../model/dates';
-import { areaKeys, dateKeys, locateHeader, spanHolds, type TextSpan } from '../text/headerValues';
+import { areaKeys, dateKeys, locateHeader } from '../text/headerValues';
+import { rangeHolds, type TextRange } from '../text/textEdit';
 
 /** What a hover in an entry's header is on. */
-export type HeaderHoverTarget = TextSpan & (
+export type HeaderHoverTarget = TextRange & (
 	| {
 		/** An area id in `areas` (or `area`, `challenges`, `challenge`). */
 		readonly kind: 'area';
@@ -31,12 +32,12 @@ export type HeaderHoverTarget = TextSpan & (
 export function headerHoverTarget(text: string, offset: number, catalog: AreaCatalog, today: IsoDate): HeaderHoverTarget | undefined {
 	for (const field of locateHeader(text)?.fields ?? []) {
 		if (areaKeys.includes(field.key)) {
-			const item = field.items.find(candidate => spanHolds(candidate, offset));
+			const item = field.items.find(candidate => rangeHolds(candidate, offset));
 			if (item) {
 				const id = item.text.trim().toLowerCase();
 				return { kind: 'area', id, area: catalog.get(id), start: item.start, end: item.end };
 			}
-		} else if (dateKeys.includes(field.key) && field.valueSpan.start < field.valueSpan.end && spanHolds(field.valueSpan, offset)) {
+		} else if (dateKeys.includes(field.key) && field.valueSpan.start < field.valueSpan.end && rangeHolds(field.valueSpan, offset)) {
 			const date = readDateValue(field.value);
 			if (date !== undefined) {
 				const days = Math.round((isoDateToSortKey(date) - isoDateToSortKey(today)) / 86_400_000);

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../model/dates';
-import type { OffsetChange } from '../text/headerEdit';
+import type { TextEdit } from '../text/textEdit';
 import { BlockTracker, splitLines } from '../text/markdownBlocks';
 import { entryFileName } from '../model/slug';
 import { splitHeader } from '../text/header';
@@ -16,7 +16,7 @@ export function* renamedFileNames(oldFileName: string, title: string, date: IsoD
 }
 
 /** The change that renames the body's first `# heading` from `oldTitle` to `newTitle`, when it reads exactly `oldTitle`. */
-export function titleHeadingChange(text: string, oldTitle: string, newTitle: string): OffsetChange | undefined {
+export function titleHeadingChange(text: string, oldTitle: string, newTitle: string): TextEdit | undefined {
 	const bodyOffset = splitHeader(text).bodyOffset;
 	const blocks = new BlockTracker();
 	let offset = bodyOffset;

@@ -3,6 +3,8 @@ import type { Commitment, EntrySummary } from '../model/entry';
 import type { IsoDate } from '../model/dates';
 import { periodOf } from '../model/periods';
 import { addToList, countWhile, SortedList } from '../model/sortedEntries';
+import { splitLines } from '../text/markdownBlocks';
+import { lineStarts, type TextEdit } from '../text/textEdit';
 
 /** An open commitment and the entry it is written in. */
 export interface OpenCommitment {
@@ -186,15 +188,20 @@ export class OpenCommitmentLists {
 }
 
 /**
- * The edit that marks the commitment on `line` done: `[ ]` becomes `[x]` and ` done:<today>` is added
- * at the end of the line. `undefined` when the line is no longer an open task item.
+ * The edit that marks the commitment on line `lineNumber` of `text` done: `[ ]` becomes `[x]` and
+ * ` done:<today>` is added at the end of the line. `undefined` when the line is no longer an open task item.
  */
-export function markDoneChange(line: string, today: IsoDate): { start: number; end: number; text: string } | undefined {
+export function markDoneEdit(text: string, lineNumber: number, today: IsoDate): TextEdit | undefined {
+	const lineStart = lineStarts(text)[lineNumber];
+	if (lineStart === undefined) {
+		return undefined;
+	}
+	const line = splitLines(text)[lineNumber];
 	const open = /^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \]/.exec(line);
 	if (!open) {
 		return undefined;
 	}
 	const content = line.slice(open[0].length).trimEnd();
 	const stamped = /(^|\s)done:\S*/.test(content) ? content.replace(/(^|\s)done:\S*/, `$1done:${today}`) : `${content} done:${today}`;
-	return { start: open[1].length, end: open[1].length + 3 + content.length, text: `[x]${stamped}` };
+	return { start: lineStart + open[1].length, end: lineStart + open[1].length + 3 + content.length, text: `[x]${stamped}` };
 }

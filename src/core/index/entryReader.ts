@@ -4,6 +4,8 @@ import { decisionOutcomes, type DecisionOutcome, type EntryProblem, type EntrySu
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
+import { areaKeys } from '../text/headerValues';
+import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
 
 /** What is known about a file before its text is read. */
@@ -15,9 +17,6 @@ export interface FileFacts {
 	/** Size in bytes. */
 	readonly size: number;
 }
-
-/** Keys that may hold an entry's areas, in the order they are read. */
-export const areaKeys = ['areas', 'area', 'challenges', 'challenge'];
 
 /** The last path segment of a URI, decoded. */
 export function fileNameOf(uri: string): string {
@@ -76,15 +75,6 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** How many line breaks come before `offset`: the zero-based line it is on. */
-function lineCount(text: string, offset: number): number {
-	let lines = 0;
-	for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) {
-		lines++;
-	}
-	return lines;
-}
-
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -103,7 +93,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
 	const questions = questionProgress(body, true);
-	const commitments = parseCommitments(body, lineCount(text, parsed.bodyOffset));
+	const commitments = parseCommitments(body, lineOfOffset(text, parsed.bodyOffset));
 	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
 	const outcome = readText(data.outcome)?.toLowerCase();
 	return {

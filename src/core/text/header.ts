@@ -1,5 +1,6 @@
 import { isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from './simpleYaml';
+import { lineOfOffset } from './textEdit';
 
 /** Why a file's header could not be read. The VS Code side turns each code into a sentence. */
 export type HeaderProblemCode =
@@ -80,14 +81,6 @@ function lineAt(text: string, start: number, end: number): string {
 	return text.slice(start, end).replace(/\r$/, '');
 }
 
-function countLines(text: string, end: number): number {
-	let lines = 0;
-	for (let index = text.indexOf('\n'); index !== -1 && index < end; index = text.indexOf('\n', index + 1)) {
-		lines++;
-	}
-	return lines;
-}
-
 function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?: string): ParsedHeader {
 	return { data: {}, bodyOffset, problem: { code, line, detail } };
 }
@@ -98,7 +91,7 @@ function noHeader(text: string, start: number): ParsedHeader {
 	if (blankLines) {
 		const below = findHeader(text, start + blankLines[0].length, false);
 		if ('block' in below) {
-			return problem('headerNotAtTop', start, countLines(text, start + blankLines[0].length));
+			return problem('headerNotAtTop', start, lineOfOffset(text, start + blankLines[0].length));
 		}
 	}
 	return { data: {}, bodyOffset: start };
@@ -216,7 +209,7 @@ export function parseHeaderYaml(block: string): HeaderYaml {
 
 /** The one-based line of `offset` in `block`. */
 function lineOf(block: string, offset: number): number {
-	return countLines(block, offset) + 1;
+	return lineOfOffset(block, offset) + 1;
 }
 
 /** The offset where `block` first nests deeper than {@link maxNesting} or holds more aliases than {@link maxAliasCount}; counted generously, in one pass. */

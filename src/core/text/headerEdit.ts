@@ -1,23 +1,14 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseHeader, parseHeaderYaml, splitHeader, type HeaderProblem } from './header';
 import { isSafePlainString } from './simpleYaml';
+import type { TextEdit } from './textEdit';
 
 /** A value to write under a header key; `null` removes the key. */
 export type HeaderValue = string | number | readonly string[] | null;
 
-/** One replacement in a text, by offsets; `start` equal to `end` is an insertion. */
-export interface OffsetChange {
-	/** Offset where the replaced range starts. */
-	readonly start: number;
-	/** Offset where the replaced range ends. */
-	readonly end: number;
-	/** The new text. */
-	readonly text: string;
-}
-
 /** The changes that set header keys, or why the header cannot be edited safely. */
 export type HeaderEdit =
-	| { readonly changes: readonly OffsetChange[] }
+	| { readonly changes: readonly TextEdit[] }
 	| { readonly problem: HeaderProblem };
 
 /** A scalar as YAML source: plain when that reads back the same, else double-quoted. */
@@ -35,7 +26,7 @@ function findPair(pairs: readonly Pair[], key: string): Pair | undefined {
 }
 
 /** The change for a key that is present: replace its value, or remove its lines. */
-function changeExisting(block: string, pair: Pair, value: HeaderValue): OffsetChange | undefined {
+function changeExisting(block: string, pair: Pair, value: HeaderValue): TextEdit | undefined {
 	const keyRange = (pair.key as Node).range;
 	const valueNode = pair.value as Node | null;
 	if (!keyRange) {
@@ -89,7 +80,7 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 		return { problem: { code: 'headerNotAMapping', line: 1 } };
 	}
 	const pairs = (contents?.items ?? []) as Pair[];
-	const changes: OffsetChange[] = [];
+	const changes: TextEdit[] = [];
 	const existing = new Set<string>();
 	for (const [key, value] of Object.entries(values)) {
 		const pair = findPair(pairs, key);

@@ -1,16 +1,9 @@
 import { isMap, isScalar, isSeq, type Node, type Pair, type Scalar } from 'yaml';
 import { parseHeaderYaml, splitHeader } from './header';
-
-/** A stretch of a file's text, by offsets. */
-export interface TextSpan {
-	/** Offset where it starts. */
-	readonly start: number;
-	/** Offset just past its end. */
-	readonly end: number;
-}
+import type { TextRange } from './textEdit';
 
 /** One item of a header value read as a list. */
-export interface HeaderItem extends TextSpan {
+export interface HeaderItem extends TextRange {
 	/** The item's text, as the entry reader sees it (not yet trimmed or lower-cased). */
 	readonly text: string;
 }
@@ -20,9 +13,9 @@ export interface HeaderField {
 	/** The key, as written. */
 	readonly key: string;
 	/** Where the key is written. */
-	readonly keySpan: TextSpan;
+	readonly keySpan: TextRange;
 	/** Where the value is written, quotes included; empty, just past the colon, when there is none. */
-	readonly valueSpan: TextSpan;
+	readonly valueSpan: TextRange;
 	/** The value when it is a single scalar (text, number, boolean or `null`); `undefined` for a list or map. */
 	readonly value: unknown;
 	/**
@@ -37,7 +30,7 @@ export interface LocatedHeader {
 	/** Its top-level fields, in the order written; empty when the YAML does not parse. */
 	readonly fields: readonly HeaderField[];
 	/** Where the first YAML error is, when the YAML does not parse. */
-	readonly firstError?: TextSpan;
+	readonly firstError?: TextRange;
 }
 
 /** Keys whose values name an entry's areas, as the entry reader reads them. */
@@ -51,7 +44,7 @@ function quoted(scalar: Scalar): boolean {
 }
 
 /** A node's span in the block, without the trailing white space a plain scalar's range may hold. */
-function nodeSpan(block: string, node: Node): TextSpan | undefined {
+function nodeSpan(block: string, node: Node): TextRange | undefined {
 	if (!node.range) {
 		return undefined;
 	}
@@ -63,7 +56,7 @@ function nodeSpan(block: string, node: Node): TextSpan | undefined {
 }
 
 /** The span of a scalar's text: inside its quotes when the text is written there as it reads. */
-function scalarTextSpan(block: string, scalar: Scalar): TextSpan | undefined {
+function scalarTextSpan(block: string, scalar: Scalar): TextRange | undefined {
 	const span = nodeSpan(block, scalar);
 	if (span && quoted(scalar) && block.slice(span.start + 1, span.end - 1) === String(scalar.value)) {
 		return { start: span.start + 1, end: span.end - 1 };
@@ -72,7 +65,7 @@ function scalarTextSpan(block: string, scalar: Scalar): TextSpan | undefined {
 }
 
 /** A text split at commas; each part keeps its own span when the text is written as it reads. */
-function commaItems(block: string, text: string, span: TextSpan): HeaderItem[] {
+function commaItems(block: string, text: string, span: TextRange): HeaderItem[] {
 	const asWritten = block.slice(span.start, span.end) === text;
 	const items: HeaderItem[] = [];
 	let from = 0;
@@ -104,7 +97,7 @@ function listItems(block: string, value: unknown): HeaderItem[] {
 	});
 }
 
-function shift(span: TextSpan, by: number): TextSpan {
+function shift(span: TextRange, by: number): TextRange {
 	return { start: span.start + by, end: span.end + by };
 }
 
@@ -142,9 +135,4 @@ export function locateHeader(text: string): LocatedHeader | undefined {
 	const pairs = isMap(parsed.document.contents) ? parsed.document.contents.items as Pair[] : [];
 	const fields = pairs.map(pair => readField(split.block, split.blockOffset, pair)).filter(field => field !== undefined);
 	return { fields };
-}
-
-/** Whether `offset` lies in `span`, either end included (a cursor just past a word is on it). */
-export function spanHolds(span: TextSpan, offset: number): boolean {
-	return span.start <= offset && offset <= span.end;
 }

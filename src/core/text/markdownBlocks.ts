@@ -1,3 +1,5 @@
+import type { TextPoint } from './textEdit';
+
 const fencePattern = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const commentStartPattern = /^ {0,3}<!--/;
 
@@ -70,14 +72,6 @@ export class BlockTracker {
 
 /** Raw HTML blocks that, unlike the others, may run on past a blank line (CommonMark types 1, 3, 4 and 5). */
 const spanningHtmlPattern = /^<(?:(?:script|pre|style|textarea)(?:[ \t>]|$)|\?|![A-Za-z]|!\[CDATA\[)/i;
-
-/** A point in a text: an offset and the zero-based line it starts. */
-export interface TextPoint {
-	/** Offset in the text. */
-	readonly offset: number;
-	/** Line of the offset, counting `\r\n`, `\r` and `\n` as one break each, as markdown-it does. */
-	readonly line: number;
-}
 
 /**
  * The latest line start at or before `limit` from which a CommonMark block parse of `text` reads the

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { toWorkspaceEdit } from '../../adapters/textEdits';
 import { splitHeader } from '../../core/text/header';
 import { renderLens, type Lens } from '../../core/coaching/lens';
 import { firstAnswerOffset } from '../../core/coaching/template';
@@ -57,9 +58,8 @@ export async function insertCoachingQuestions(deps: InsertQuestionsServices, arg
 	const nextLineHasText = cursor.line + 1 < document.lineCount && !document.lineAt(cursor.line + 1).isEmptyOrWhitespace;
 	const at = line.isEmptyOrWhitespace ? line.range.start : line.range.end;
 	const text = before + body + eol + (nextLineHasText ? eol : '');
-	const edit = new vscode.WorkspaceEdit();
-	edit.insert(document.uri, at, text);
-	if (!await vscode.workspace.applyEdit(edit)) {
+	const offset = document.offsetAt(at);
+	if (!await vscode.workspace.applyEdit(toWorkspaceEdit(document, [{ start: offset, end: offset, text }]))) {
 		void vscode.window.showErrorMessage(vscode.l10n.t('The questions could not be inserted; the entry is unchanged.'));
 		return false;
 	}

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../../core/model/ports';
-import { markDoneChange } from '../../core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../core/followThrough/commitmentGroups';
 import { toIsoDate } from '../../core/model/dates';
-import { readEntry } from '../../core/index/entryReader';
-import { applyEntryEdit } from '../../adapters/textEdits';
+import { entryOfDocument } from '../../adapters/entryFiles';
+import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
 import type { CommitmentNode } from './commitmentNodes';
 
 /**
@@ -19,17 +19,14 @@ export async function markCommitmentDone(node: CommitmentNode | undefined, clock
 	const { entry, commitment } = node.item;
 	const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(entry.uri, true));
 	// The view knows the file as saved; unsaved lines above may have moved the item: find it again, nearest first.
-	const found = (readEntry(document.getText(), { uri: entry.uri, mtime: 0, size: 0 }).commitments ?? [])
+	const found = (entryOfDocument(document).commitments ?? [])
 		.filter(candidate => !candidate.done && candidate.text === commitment.text)
 		.sort((a, b) => Math.abs(a.line - commitment.line) - Math.abs(b.line - commitment.line))[0];
-	const line = found && document.lineAt(found.line);
-	const change = line && markDoneChange(line.text, toIsoDate(clock.now()));
-	if (!line || !change) {
+	const change = found && markDoneEdit(document.getText(), found.line, toIsoDate(clock.now()));
+	if (!change) {
 		void vscode.window.showWarningMessage(vscode.l10n.t('Line {0} of "{1}" is no longer that open commitment, so nothing was changed. Save the entry and try again.',
 			commitment.line + 1, entry.title));
 		return false;
 	}
-	const edit = new vscode.WorkspaceEdit();
-	edit.replace(document.uri, new vscode.Range(line.lineNumber, change.start, line.lineNumber, change.end), change.text);
-	return applyEntryEdit(document, edit);
+	return applyEntryEdit(document, toWorkspaceEdit(document, [change]));
 }

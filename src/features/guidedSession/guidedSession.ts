@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { answerChange, singleLineAnswer } from '../../core/coaching/answers';
+import { answerEdit, singleLineAnswer } from '../../core/coaching/answers';
 import { findQuestions, relocateQuestion, type Question } from '../../core/coaching/questions';
-import { applyEntryEdit } from '../../adapters/textEdits';
+import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
 import { inMessage } from '../../ui/messages';
 
 /** What the user is asked at one step of a guided session. */
@@ -60,10 +60,7 @@ async function reveal(document: vscode.TextDocument, question: Question): Promis
  * unsaved changes included. Returns whether the edit was applied; when it was not, the user was told.
  */
 async function writeAnswer(document: vscode.TextDocument, question: Question, answer: string): Promise<boolean> {
-	const change = answerChange(document.getText(), question, answer, endOfLine(document));
-	const edit = new vscode.WorkspaceEdit();
-	edit.replace(document.uri, new vscode.Range(change.start.line, change.start.character, change.end.line, change.end.character), change.text);
-	return applyEntryEdit(document, edit);
+	return applyEntryEdit(document, toWorkspaceEdit(document, [answerEdit(document.getText(), question, answer, endOfLine(document))]));
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { toWorkspaceEdit } from '../../adapters/textEdits';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { HeaderDiagnostic, NewArea } from '../../core/editing/headerDiagnostics';
 import { commandIds } from '../../ids';
@@ -39,8 +40,7 @@ export class HeaderQuickFixes implements vscode.CodeActionProvider {
 			const shown = context.diagnostics.filter(diagnostic => diagnostic.source === diagnosticSource && diagnostic.range.isEqual(foundRange));
 			for (const replacement of found.fix.replacements) {
 				const action = new vscode.CodeAction(replacementTitle(found, replacement, catalog), vscode.CodeActionKind.QuickFix);
-				action.edit = new vscode.WorkspaceEdit();
-				action.edit.replace(document.uri, foundRange, replacement);
+				action.edit = toWorkspaceEdit(document, [{ start: found.start, end: found.end, text: replacement }]);
 				action.diagnostics = shown;
 				action.isPreferred = found.fix.replacements.length === 1;
 				actions.push(action);

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EntrySummary } from '../../core/model/entry';
-import { readEntry } from '../../core/index/entryReader';
+import { entryOfDocument } from '../../adapters/entryFiles';
 import { entryTarget } from '../../ui/commandArguments';
 
 /** An entry to act on: its open document and what its text says now, unsaved changes included. */
@@ -22,5 +22,5 @@ export async function entryDocument(argument: unknown): Promise<EntryDocument | 
 		return undefined;
 	}
 	const document = await vscode.workspace.openTextDocument(uri);
-	return { document, entry: readEntry(document.getText(), { uri: uri.toString(), mtime: 0, size: 0 }) };
+	return { document, entry: entryOfDocument(document) };
 }

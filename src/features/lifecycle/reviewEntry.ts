@@ -4,7 +4,7 @@ import { toIsoDate } from '../../core/model/dates';
 import type { DecisionOutcome } from '../../core/model/entry';
 import { isDecisionOutcome, planEntryReview } from '../../core/followThrough/decisionReview';
 import { editHeader } from '../../core/text/headerEdit';
-import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
+import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
 import { describeProblem, inMessage } from '../../ui/messages';
 import { entryDocument } from './entryDocument';
 
@@ -56,10 +56,8 @@ export async function reviewEntry(clock: Clock, target: unknown, args: ReviewEnt
 		void vscode.window.showErrorMessage(vscode.l10n.t('The header of this entry could not be read, so nothing was changed. {0}', describeProblem(header.problem)));
 		return false;
 	}
-	const edit = withChanges(new vscode.WorkspaceEdit(), document, header.changes);
-	const end = document.positionAt(text.length);
-	edit.insert(document.uri, end, plan.appendix);
-	if (!await applyEntryEdit(document, edit)) {
+	const appendix = { start: text.length, end: text.length, text: plan.appendix };
+	if (!await applyEntryEdit(document, toWorkspaceEdit(document, [...header.changes, appendix]))) {
 		return false;
 	}
 	const headerGrowth = header.changes.reduce((sum, change) => sum + change.text.length - (change.end - change.start), 0);

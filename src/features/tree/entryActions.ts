@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { displayDate } from '../../core/model/entry';
-import { readEntry } from '../../core/index/entryReader';
 import { editHeader } from '../../core/text/headerEdit';
 import { renamedFileNames, titleHeadingChange } from '../../core/editing/renameEntry';
 import { relativeUriPath } from '../../core/model/uriPath';
-import { applyEntryEdit, withChanges } from '../../adapters/textEdits';
+import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
 import { fileExists } from '../../adapters/fileSystem';
+import { entryOfDocument } from '../../adapters/entryFiles';
 import { describeProblem } from '../../ui/messages';
 import { titleProblem } from '../../ui/titleInput';
 import { entryTarget } from '../../ui/commandArguments';
@@ -37,7 +37,7 @@ export async function copyLink(target: unknown): Promise<string | undefined> {
 		return undefined;
 	}
 	const document = await vscode.workspace.openTextDocument(uri);
-	const title = readEntry(document.getText(), { uri: uri.toString(), mtime: 0, size: 0 }).title.replace(/[[\]\\]/g, match => `\\${match}`);
+	const title = entryOfDocument(document).title.replace(/[[\]\\]/g, match => `\\${match}`);
 	const active = vscode.window.activeTextEditor?.document;
 	const from = active && active.languageId === 'markdown' && active.uri.toString() !== uri.toString()
 		? vscode.Uri.joinPath(active.uri, '..')
@@ -60,7 +60,7 @@ export async function renameTitle(target: unknown, given?: string): Promise<vsco
 	}
 	const document = await vscode.workspace.openTextDocument(uri);
 	const text = document.getText();
-	const entry = readEntry(text, { uri: uri.toString(), mtime: Date.now(), size: 0 });
+	const entry = entryOfDocument(document);
 	const title = given ?? await vscode.window.showInputBox({
 		title: vscode.l10n.t('Rename Title'),
 		prompt: vscode.l10n.t('The new title. The file is renamed to match; its date stays.'),
@@ -76,7 +76,7 @@ export async function renameTitle(target: unknown, given?: string): Promise<vsco
 		return undefined;
 	}
 	const heading = titleHeadingChange(text, entry.title, title.trim());
-	const edit = withChanges(new vscode.WorkspaceEdit(), document, heading ? [...header.changes, heading] : header.changes);
+	const edit = toWorkspaceEdit(document, heading ? [...header.changes, heading] : header.changes);
 	let renamed = uri;
 	for (const name of renamedFileNames(entry.fileName, title.trim(), displayDate(entry))) {
 		const candidate = vscode.Uri.joinPath(uri, '..', name);
