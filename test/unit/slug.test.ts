@@ -5,6 +5,7 @@ import { entryFileName, maxSlugLength, slugify } from '../../src/core/model/slug
 const windowsReserved = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
 function assertSafeFileName(name: string): void {
+	// eslint-disable-next-line no-control-regex -- control characters are what a file name must not hold
 	assert.ok(!/[<>:"/\\|?*\u0000-\u001f]/.test(name), `forbidden character in ${JSON.stringify(name)}`);
 	assert.ok(!name.includes('..'), `.. in ${name}`);
 	assert.ok(!/[. ]$/.test(name), `trailing dot or space in ${name}`);

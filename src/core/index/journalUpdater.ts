@@ -121,8 +121,9 @@ export class JournalUpdater implements Disposable {
 				this.pending.delete(uri);
 			}
 		}
-		return this.enqueue(async () => {
+		return this.enqueue(() => {
 			this.index.update([], this.index.urisUnder([folderUri]));
+			return Promise.resolve();
 		});
 	}
 

@@ -220,7 +220,7 @@ function entryRule(state: MarkdownIt.StateCore): void {
  * the renderer's `env.currentDocument` is known to lie outside every journal folder.
  */
 export function journalPreviewPlugin(md: MarkdownIt, options: PreviewOptions): MarkdownIt {
-	const escape = md.utils.escapeHtml;
+	const escape = (text: string): string => md.utils.escapeHtml(text);
 	const { labels } = options;
 	const shown = new WeakMap<object, boolean>();
 

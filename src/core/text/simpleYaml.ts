@@ -119,6 +119,7 @@ const plainScalar = /^[^-?:,[\]{}#&*!|>'"%@`\s](?:[^#:]|:(?!\s|$)|(?<!\s)#)*$/;
 
 /** Whether `text` reads back as exactly this string when written unquoted after `key: ` or inside `[ ]`. */
 export function isSafePlainString(text: string): boolean {
+	// eslint-disable-next-line no-control-regex -- control characters are among what must be quoted
 	return !/[,[\]{}\u0000-\u001f\u007f-\u009f\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(text) && readScalar(text) === text;
 }
 

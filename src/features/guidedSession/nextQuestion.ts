@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { findQuestions } from '../../core/coaching/questions';
 
 /** Next Unanswered Question: moves the cursor under the next unanswered question after it, wrapping around. */
-export async function nextUnansweredQuestion(): Promise<void> {
+export function nextUnansweredQuestion(): void {
 	const editor = vscode.window.activeTextEditor;
 	if (!editor || editor.document.languageId !== 'markdown') {
 		void vscode.window.showInformationMessage(vscode.l10n.t('Open a journal entry first.'));

@@ -79,10 +79,11 @@ export class EntryDiagnostics implements vscode.Disposable {
 	}
 
 	dispose(): void {
-		this.timers.forEach(timer => clearTimeout(timer));
+		for (const timer of this.timers.values()) {
+			clearTimeout(timer);
+		}
 		this.timers.clear();
-		this.listeners.forEach(listener => listener.dispose());
-		this.collection.dispose();
+		vscode.Disposable.from(...this.listeners, this.collection).dispose();
 	}
 
 	private scheduleAll(): void {

@@ -35,7 +35,7 @@ function dateProblem(text: string, today: IsoDate): string | undefined {
 async function askDate(current: IsoDate | undefined, today: IsoDate, fiscalStart: number): Promise<IsoDate | undefined> {
 	const pickDate = { label: `$(calendar) ${vscode.l10n.t('Pick a date…')}`, date: undefined };
 	const picked = await vscode.window.showQuickPick([
-		...reviewDateChoices(today, fiscalStart).map(choice => ({ label: choiceLabel(choice), description: choice.date, date: choice.date as IsoDate | undefined })),
+		...reviewDateChoices(today, fiscalStart).map(choice => ({ label: choiceLabel(choice), description: choice.date, date: choice.date })),
 		pickDate,
 	], {
 		title: vscode.l10n.t('Schedule Review'),
