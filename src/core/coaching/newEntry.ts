@@ -39,9 +39,9 @@ function entryVariables(request: NewEntryRequest): TemplateVariables {
 	};
 }
 
-/** Plans the file for a new entry: where it goes, what it holds, and where the cursor starts. */
-export function planNewEntry(request: NewEntryRequest, template: string): NewEntryPlan {
-	const variables = entryVariables(request);
+/** Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra` adds template variables. */
+export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}): NewEntryPlan {
+	const variables = { ...entryVariables(request), ...extra };
 	const rendered = renderTemplate(template, variables);
 	const date = variables.date;
 	return {

@@ -44,6 +44,20 @@ export function openCommitments(entries: Iterable<EntrySummary>): OpenCommitment
 	return open;
 }
 
+/** Where a commitment stands: not done (open, or overdue), or done (on time, late, or with no dates to tell). */
+export type CommitmentState = 'open' | 'overdue' | 'onTime' | 'late' | 'done';
+
+/** Where `commitment` stands on `today`. */
+export function commitmentState(commitment: Commitment, today: IsoDate): CommitmentState {
+	if (!commitment.done) {
+		return commitment.due !== undefined && commitment.due < today ? 'overdue' : 'open';
+	}
+	if (commitment.due === undefined || commitment.doneOn === undefined) {
+		return 'done';
+	}
+	return commitment.doneOn <= commitment.due ? 'onTime' : 'late';
+}
+
 /** Which due group a commitment is in on `today`: overdue, due by Sunday, later, or no date. */
 export function dueGroupOf(commitment: Commitment, today: IsoDate, weekEnd = periodOf('week', today).end): DueGroup {
 	if (commitment.due === undefined) {

@@ -1,6 +1,7 @@
 import type { AreaCatalog } from '../model/areas';
 import { addDays, isoDateToSortKey, type IsoDate } from '../model/dates';
 import type { EntrySummary } from '../model/entry';
+import { commitmentState } from '../followThrough/commitmentGroups';
 import { readFiscalYearStartMonth } from '../model/periods';
 
 /** A span of days, both ends included; `YYYY-MM-DD` dates compare as strings. */
@@ -165,14 +166,16 @@ class GroupTally {
 			this.daysToClose.push(Math.round((isoDateToSortKey(entry.closed) - isoDateToSortKey(date)) / dayMs));
 		}
 		for (const commitment of entry.commitments ?? []) {
-			if (!commitment.done) {
+			const state = commitmentState(commitment, this.today);
+			if (state === 'open' || state === 'overdue') {
 				this.commitments.open++;
-				if (commitment.due !== undefined && commitment.due < this.today) {
+				if (state === 'overdue') {
 					this.commitments.openOverdue++;
 				}
+			} else if (state !== 'done') {
+				this.commitments[state]++;
 			} else if (commitment.due !== undefined) {
-				const when = commitment.doneOn === undefined ? 'doneUndated' : commitment.doneOn <= commitment.due ? 'onTime' : 'late';
-				this.commitments[when]++;
+				this.commitments.doneUndated++;
 			}
 		}
 		if (entry.confidence !== undefined && entry.outcome !== undefined) {

@@ -77,6 +77,8 @@ export interface EntrySummary {
 	readonly confidence?: number;
 	/** The `outcome` key, when it is a known value: how the decision turned out, recorded by Review Entry. */
 	readonly outcome?: DecisionOutcome;
+	/** The `decisionQuality` key, when it is a known value: how sound the decision was given what was known then. */
+	readonly decisionQuality?: DecisionQuality;
 }
 
 /** The lifecycle of an entry, in order. */
@@ -90,6 +92,12 @@ export const decisionOutcomes = ['better', 'as-expected', 'worse'] as const;
 
 /** One of {@link decisionOutcomes}. */
 export type DecisionOutcome = typeof decisionOutcomes[number];
+
+/** How sound a decision was, given what was known when it was made: graded apart from how it turned out. */
+export const decisionQualities = ['sound', 'mixed', 'poor'] as const;
+
+/** One of {@link decisionQualities}. */
+export type DecisionQuality = typeof decisionQualities[number];
 
 /** The moment an entry is sorted by, newest first: its `date`, else its modification time. */
 export function entrySortTime(entry: EntrySummary): number {
