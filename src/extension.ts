@@ -15,11 +15,14 @@ import * as newEntryFeature from './features/newEntry';
 import * as onboardingFeature from './features/onboarding';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
+import * as threadsFeature from './features/threads';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './adapters/areaSettings';
+import { EntryCreator } from './adapters/entryFiles';
 import { JournalRoots } from './adapters/journalRoots';
+import { JournalThreads } from './adapters/journalThreads';
 import { Settings } from './adapters/settings';
 import { systemClock } from './core/model/time';
 import type { Services } from './services';
@@ -55,13 +58,15 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const updater = new JournalUpdater(fs, index, { cache });
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
+	const threads = new JournalThreads(index, roots);
 	const services: Services = {
-		index, fs, settings, roots, journal,
+		index, fs, settings, roots, journal, threads,
+		creator: new EntryCreator(),
 		catalog: () => areas.catalog,
 		templates: new TemplateStore(context.extensionUri, roots),
 		clock: systemClock,
 	};
-	context.subscriptions.push(settings, areas, updater, journal, areas.onDidChange(changed => index.setCatalog(changed)));
+	context.subscriptions.push(settings, areas, updater, journal, threads, areas.onDidChange(changed => index.setCatalog(changed)));
 
 	const challengesTree = treeFeature.register(context, services);
 	const commitmentsTree = commitmentsFeature.register(context, services);
@@ -74,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	periodicReviewFeature.register(context, services);
 	const insights = insightsFeature.register(context, services);
 	headerFeature.register(context, services);
+	threadsFeature.register(context, services);
 
 	journal.start();
 	return {

@@ -16,6 +16,7 @@ export const commandIds = {
 	setStatus: 'leadershipJournal.setStatus',
 	scheduleReview: 'leadershipJournal.scheduleReview',
 	reviewEntry: 'leadershipJournal.reviewEntry',
+	continueChallenge: 'leadershipJournal.continueChallenge',
 	groupBy: 'leadershipJournal.groupBy',
 	showReviewsDue: 'leadershipJournal.showReviewsDue',
 	markCommitmentDone: 'leadershipJournal.markCommitmentDone',

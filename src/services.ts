@@ -1,7 +1,9 @@
 import type { AreaCatalog } from './core/model/areas';
 import type { JournalIndex } from './core/index/journalIndex';
 import type { Clock, JournalFileSystem } from './core/model/ports';
+import type { EntryCreator } from './adapters/entryFiles';
 import type { JournalRoots } from './adapters/journalRoots';
+import type { JournalThreads } from './adapters/journalThreads';
 import type { JournalWorkspace } from './adapters/journalWorkspace';
 import type { Settings } from './adapters/settings';
 import type { TemplateStore } from './adapters/templateStore';
@@ -19,6 +21,10 @@ export interface Services {
 	readonly journal: JournalWorkspace;
 	/** Where each workspace folder keeps its journal and templates, and which files are entries. */
 	readonly roots: JournalRoots;
+	/** The journal's threads: which entries continue which (`continues:`). */
+	readonly threads: JournalThreads;
+	/** Writes new entry files, one at a time in this window, never overwriting one. */
+	readonly creator: EntryCreator;
 	/** The built-in templates and lenses, and the workspace's own. */
 	readonly templates: TemplateStore;
 	/** File access for the core: `vscode.workspace.fs`, so that remote and virtual workspaces work. */

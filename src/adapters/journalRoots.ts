@@ -108,6 +108,27 @@ export class JournalRoots {
 		return isEntryFileName(name) && !segments.some(isSkippedFolderName);
 	}
 
+	/** The journal folder the entry at `entryUri` belongs to, when it belongs to one. */
+	rootOfEntry(entryUri: vscode.Uri): UsableJournalRoot | undefined {
+		const workspaceFolder = vscode.workspace.getWorkspaceFolder(entryUri);
+		const root = workspaceFolder && this.journalRootOf(workspaceFolder);
+		return root && 'uri' in root ? root : undefined;
+	}
+
+	/** The URI that a `continues:` path names, read from the journal folder of the entry at `entryUri`. */
+	continuedUri(entryUri: vscode.Uri, path: string): vscode.Uri | undefined {
+		const root = this.rootOfEntry(entryUri);
+		const segments = path.split('/').filter(segment => segment !== '' && segment !== '.');
+		return root && segments.length > 0 && !segments.includes('..') ? vscode.Uri.joinPath(root.uri, ...segments) : undefined;
+	}
+
+	/** The path of `entryUri` relative to its journal folder, as `continues:` holds it; `undefined` outside every journal folder. */
+	journalPath(entryUri: vscode.Uri): string | undefined {
+		const root = this.rootOfEntry(entryUri);
+		const rootPath = root?.uri.path.replace(/\/+$/, '');
+		return rootPath !== undefined && entryUri.path.startsWith(`${rootPath}/`) ? entryUri.path.slice(rootPath.length + 1) : undefined;
+	}
+
 	/** The journal folder of the picked workspace folder; `undefined` when none was picked or its setting is refused (the user was told). */
 	async pickJournalRoot(wanted: string | undefined, question: string): Promise<UsableJournalRoot | undefined> {
 		const workspaceFolder = await pickWorkspaceFolder(wanted, question);

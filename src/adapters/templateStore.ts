@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ChallengeArea } from '../core/model/areas';
+import { generalAreaId, type ChallengeArea } from '../core/model/areas';
 import { templatePathSegments } from '../core/model/customAreas';
 import { builtInLensIds, readLens, type Lens } from '../core/coaching/lens';
 import { decodeText } from '../core/text/textFile';
@@ -8,17 +8,18 @@ import { inMessage } from '../ui/messages';
 
 /** A template the extension ships, which a workspace may override. */
 export interface BuiltInTemplate {
-	/** An area's entry template, or a lens of questions. */
-	readonly kind: 'area' | 'lens';
+	/** An area's entry template, an area's follow-up template, or a lens of questions. */
+	readonly kind: 'area' | 'followUp' | 'lens';
 	/** The area or lens id; also the file name without `.md`. */
 	readonly id: string;
 }
 
 /** Folder of the lens files, both in the extension and in a workspace's templates folder. */
 const lensFolder = 'lenses';
+/** Folder of the follow-up templates, one per area, likewise. */
+const followUpFolder = 'follow-up';
 /** Templates larger than this are refused: a template is a page of questions. */
 const maxTemplateBytes = 1024 * 1024;
-const generalAreaId = 'general';
 
 function isNotFound(error: unknown): boolean {
 	return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
@@ -36,6 +37,7 @@ export class TemplateStore {
 	builtInTemplates(areas: readonly ChallengeArea[]): BuiltInTemplate[] {
 		return [
 			...areas.filter(area => !area.template).map(area => ({ kind: 'area' as const, id: area.id })),
+			...areas.filter(area => !area.template).map(area => ({ kind: 'followUp' as const, id: area.id })),
 			...builtInLensIds.map(id => ({ kind: 'lens' as const, id })),
 		];
 	}
@@ -82,6 +84,28 @@ export class TemplateStore {
 		throw new Error(`The built-in template of ${area.id} is missing from the extension.`);
 	}
 
+	/**
+	 * The follow-up template of `area`, for Continue This Challenge: the workspace's `follow-up/<id>.md`,
+	 * else the built-in one, else the general follow-up template (the workspace's, then the built-in one).
+	 */
+	async followUpTemplate(area: ChallengeArea, workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<string> {
+		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
+		const candidates: vscode.Uri[] = [];
+		for (const id of area.id === generalAreaId ? [generalAreaId] : [area.id, generalAreaId]) {
+			if (root) {
+				candidates.push(vscode.Uri.joinPath(root, followUpFolder, `${id}.md`));
+			}
+			candidates.push(this.builtInUri({ kind: 'followUp', id }));
+		}
+		for (const uri of candidates) {
+			const text = await this.readIfPresent(uri);
+			if (text !== undefined) {
+				return text;
+			}
+		}
+		throw new Error('The built-in follow-up template is missing from the extension.');
+	}
+
 	/** Every lens: the built-in ones, each possibly overridden, then the workspace's own, by name. */
 	async lenses(workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<Lens[]> {
 		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
@@ -116,7 +140,11 @@ export class TemplateStore {
 	}
 
 	private relativePath(template: BuiltInTemplate): string[] {
-		return template.kind === 'lens' ? [lensFolder, `${template.id}.md`] : [`${template.id}.md`];
+		switch (template.kind) {
+			case 'lens': return [lensFolder, `${template.id}.md`];
+			case 'followUp': return [followUpFolder, `${template.id}.md`];
+			case 'area': return [`${template.id}.md`];
+		}
 	}
 
 	private templatesRoot(workspaceFolder: vscode.WorkspaceFolder): vscode.Uri | undefined {

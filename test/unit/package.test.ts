@@ -10,7 +10,7 @@ const allowed = [
 	/^dist\/web\/extension\.js$/,
 	/^media\/[\w/-]+\.(png|svg|css)$/,
 	/^snippets\/[\w-]+\.code-snippets$/,
-	/^templates\/(lenses\/)?[\w-]+\.md$/,
+	/^templates\/(lenses\/|follow-up\/)?[\w-]+\.md$/,
 	/^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
 	/^package\.nls(\.[a-z-]+)?\.json$/,
 	/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
@@ -25,7 +25,7 @@ suite('the packaged .vsix', () => {
 			assert.ok(allowed.some(pattern => pattern.test(file)), `${file} should not be in the package`);
 		}
 		for (const required of ['dist/extension.js', 'dist/web/extension.js', 'media/icon.png', 'media/preview.css', 'snippets/journal.code-snippets',
-			'templates/hiring.md', 'templates/lenses/grow.md', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+			'templates/hiring.md', 'templates/lenses/grow.md', 'templates/follow-up/general.md', 'package.nls.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
 			assert.ok(listed.includes(required), `${required} is missing from the package`);
 		}
 	});

@@ -85,8 +85,10 @@ export function whereYouLeftOff(earlier: EntrySummary, earlierText: string, link
 		`- **Expected outcome:** ${quoted(conclusion.expectedOutcome)}`,
 		`- **What would change my mind:** ${quoted(conclusion.wouldChangeMyMind)}`,
 		`- **Confidence:** ${earlier.confidence !== undefined ? String(earlier.confidence) : quoted(conclusion.confidence)}`,
-		`- **Return:** baseline ${quoted(conclusion.baseline)} → target ${quoted(conclusion.target)}`,
 	];
+	if (conclusion.baseline !== '' || conclusion.target !== '') {
+		lines.push(`- **Return:** baseline ${quoted(conclusion.baseline)} → target ${quoted(conclusion.target)}`);
+	}
 	const review = reviewLine(conclusion, earlier);
 	if (review) {
 		lines.push(review);

@@ -1,6 +1,7 @@
 import type { AreaCatalog } from '../model/areas';
 import type { EntrySummary } from '../model/entry';
-import { entryComparator, filterTest, fixedGroups, groupEntries, isFilterEmpty, type EntryQuery } from './entryQuery';
+import { entryComparator, filterTest, fixedGroups, groupEntries, groupKeysOf, isFilterEmpty, type EntryQuery } from './entryQuery';
+import type { Threads } from './threads';
 import { attentionGroup, statusGroup, type JournalIndex } from './journalIndex';
 import { firstInOrder } from '../model/sortedEntries';
 
@@ -23,14 +24,17 @@ export class EntryGroups {
 	private computed: { key: string; groups: ReadonlyMap<string, ComputedGroup>; order: readonly string[] } | undefined;
 	private due: { day: string; entries: readonly EntrySummary[] } | undefined;
 	private filteredDue: { key: string; entries: readonly EntrySummary[] } | undefined;
+	private continuedIn: { grouping: string; counts: ReadonlyMap<string, number> } | undefined;
 
-	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog) { }
+	/** With `threads`, an unfiltered view by area or status shows each thread once, by the entry that ends it. */
+	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly threads: () => Threads | undefined = () => undefined) { }
 
-	/** Forgets what was computed; call when the index or the catalog changes. */
+	/** Forgets what was computed; call when the index, the threads or the catalog change. */
 	invalidate(): void {
 		this.computed = undefined;
 		this.due = undefined;
 		this.filteredDue = undefined;
+		this.continuedIn = undefined;
 	}
 
 	/** The root groups in order: reviews due and needs attention first, when they have entries. */
@@ -48,8 +52,11 @@ export class EntryGroups {
 		if (group === reviewsDueGroup) {
 			return isFilterEmpty(query.filter) ? this.index.reviewsDueCount(today) : this.dueFor(query, today).length;
 		}
-		if (group === attentionGroup || this.usesIndex(query)) {
+		if (group === attentionGroup) {
 			return this.index.groupSize(group);
+		}
+		if (this.usesIndex(query)) {
+			return this.index.groupSize(group) - (this.continuedCounts(query).get(group) ?? 0);
 		}
 		return this.compute(query).groups.get(group)?.entries.length ?? 0;
 	}
@@ -63,7 +70,10 @@ export class EntryGroups {
 			return this.index.groupPage(group, 0, count);
 		}
 		if (this.usesIndex(query)) {
-			return this.index.groupPage(group, 0, count, entryComparator(query.sort));
+			const threads = this.threads();
+			const continued = this.continuedCounts(query).get(group) ?? 0;
+			const page = this.index.groupPage(group, 0, count + continued, entryComparator(query.sort));
+			return continued === 0 || !threads ? page : page.filter(entry => !threads.isContinued(entry)).slice(0, count);
 		}
 		const computed = this.compute(query).groups.get(group);
 		if (!computed) {
@@ -89,6 +99,25 @@ export class EntryGroups {
 			this.filteredDue = { key, entries: this.reviewsDue(today).filter(filterTest(query.filter)) };
 		}
 		return this.filteredDue.entries;
+	}
+
+	/** How many continued entries each group of an unfiltered area or status view leaves out. */
+	private continuedCounts(query: EntryQuery): ReadonlyMap<string, number> {
+		if (this.continuedIn?.grouping !== query.grouping) {
+			const counts = new Map<string, number>();
+			for (const entry of this.threads()?.continued() ?? []) {
+				for (const group of groupKeysOf(entry, query.grouping, this.catalog())) {
+					counts.set(group, (counts.get(group) ?? 0) + 1);
+				}
+			}
+			this.continuedIn = { grouping: query.grouping, counts };
+		}
+		return this.continuedIn.counts;
+	}
+
+	/** Whether `query`'s groups show threads: an unfiltered view by area or status, in a group of the index. */
+	showsThreads(group: string, query: EntryQuery): boolean {
+		return this.threads() !== undefined && group !== reviewsDueGroup && group !== attentionGroup && this.usesIndex(query);
 	}
 
 	private usesIndex(query: EntryQuery): boolean {

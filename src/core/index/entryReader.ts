@@ -1,6 +1,6 @@
 import { readDateValue } from '../model/dates';
 import { parseCommitments } from '../followThrough/commitments';
-import { decisionOutcomes, type DecisionOutcome, type EntryProblem, type EntrySummary } from '../model/entry';
+import { decisionOutcomes, decisionQualities, type DecisionOutcome, type DecisionQuality, type EntryProblem, type EntrySummary } from '../model/entry';
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
@@ -75,6 +75,12 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
+/** A `continues:` value as a path below the journal folder: `/` between segments, no leading `./` or `/`. */
+export function continuesPath(value: unknown): string | undefined {
+	const path = readText(value)?.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
+	return path === undefined || path === '' ? undefined : path;
+}
+
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -96,6 +102,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const commitments = parseCommitments(body, lineOfOffset(text, parsed.bodyOffset));
 	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
 	const outcome = readText(data.outcome)?.toLowerCase();
+	const quality = readText(data.decisionQuality)?.toLowerCase();
 	return {
 		uri: facts.uri,
 		fileName,
@@ -115,6 +122,8 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('closed', readDateValue(data.closed)),
 		...optional('confidence', confidence),
 		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
+		...optional('decisionQuality', (decisionQualities as readonly string[]).includes(quality ?? '') ? quality as DecisionQuality : undefined),
+		...optional('continues', continuesPath(data.continues)),
 	};
 }
 

@@ -14,6 +14,9 @@ export interface ChallengeArea {
 	readonly template?: string;
 }
 
+/** The id of the area for anything else, whose templates are the fallback of every area. */
+export const generalAreaId = 'general';
+
 /** The eight built-in areas, in the order the tree and pickers show them. */
 export const builtInAreas: readonly ChallengeArea[] = [
 	{ id: 'reorganization', name: 'Reorganizing a division', description: 'Redesign structure, roles and reporting lines, and lead people through the change.', icon: 'type-hierarchy', reviewAfterDays: 30 },

@@ -77,6 +77,8 @@ export interface EntrySummary {
 	readonly confidence?: number;
 	/** The `outcome` key, when it is a known value: how the decision turned out, recorded by Review Entry. */
 	readonly outcome?: DecisionOutcome;
+	/** The `continues` key: the path, relative to the journal folder, of the entry this one follows up. */
+	readonly continues?: string;
 	/** The `decisionQuality` key, when it is a known value: how sound the decision was given what was known then. */
 	readonly decisionQuality?: DecisionQuality;
 }

@@ -15,6 +15,16 @@ export interface CustomizeTemplateArguments {
 	readonly area?: string;
 	/** The lens to customize. */
 	readonly lens?: string;
+	/** The area whose follow-up template (Continue This Challenge) to customize. */
+	readonly followUp?: string;
+}
+
+function templateDescription(kind: BuiltInTemplate['kind']): string {
+	switch (kind) {
+		case 'area': return vscode.l10n.t('entry template');
+		case 'followUp': return vscode.l10n.t('follow-up template');
+		case 'lens': return vscode.l10n.t('coaching questions');
+	}
 }
 
 /**
@@ -29,15 +39,15 @@ export async function customizeTemplate(deps: CustomizeTemplateServices, args: C
 	const catalog = deps.catalog();
 	const lenses = new Map<string, Lens>((await deps.templates.lenses(undefined)).map(lens => [lens.id, lens]));
 	const items = deps.templates.builtInTemplates(catalog.areas).map(template => ({
-		label: template.kind === 'area' ? catalog.get(template.id)?.name ?? template.id : lenses.get(template.id)?.name ?? template.id,
-		description: template.kind === 'area' ? vscode.l10n.t('entry template') : vscode.l10n.t('coaching questions'),
+		label: template.kind === 'lens' ? lenses.get(template.id)?.name ?? template.id : catalog.get(template.id)?.name ?? template.id,
+		description: templateDescription(template.kind),
 		detail: vscode.workspace.asRelativePath(deps.templates.overrideUri(template, workspaceFolder) ?? workspaceFolder.uri, false),
 		template,
 	}));
-	const wanted = items.find(item => item.template.id === (item.template.kind === 'area' ? args.area : args.lens));
-	if (args.area !== undefined || args.lens !== undefined) {
+	const wanted = items.find(item => item.template.id === { area: args.area, followUp: args.followUp, lens: args.lens }[item.template.kind]);
+	if (args.area !== undefined || args.lens !== undefined || args.followUp !== undefined) {
 		if (!wanted) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('There is no built-in template "{0}".', inMessage(args.area ?? args.lens ?? '')));
+			void vscode.window.showErrorMessage(vscode.l10n.t('There is no built-in template "{0}".', inMessage(args.area ?? args.followUp ?? args.lens ?? '')));
 		}
 		return wanted && copyAndOpen(deps.templates, wanted.template, workspaceFolder);
 	}

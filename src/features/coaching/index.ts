@@ -10,7 +10,7 @@ export function register(context: vscode.ExtensionContext, deps: CustomizeTempla
 		vscode.commands.registerCommand(commandIds.insertQuestions, (args?: InsertQuestionsArguments) =>
 			insertCoachingQuestions(deps, isOptions<InsertQuestionsArguments>(args, ['lens']) ? args : {})),
 		vscode.commands.registerCommand(commandIds.customizeTemplate, (args?: CustomizeTemplateArguments) =>
-			customizeTemplate(deps, isOptions<CustomizeTemplateArguments>(args, ['area', 'lens']) ? args : {})),
+			customizeTemplate(deps, isOptions<CustomizeTemplateArguments>(args, ['area', 'lens', 'followUp']) ? args : {})),
 	);
 }
 

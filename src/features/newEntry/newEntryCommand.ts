@@ -4,7 +4,6 @@ import { planNewEntry } from '../../core/coaching/newEntry';
 import { showNewEntry } from '../../adapters/entryFiles';
 import { titleProblem } from '../../ui/titleInput';
 import { inMessage } from '../../ui/messages';
-import type { EntryCreator } from './entryCreator';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 import type { Services } from '../../services';
@@ -20,10 +19,7 @@ export interface NewEntryArguments {
 }
 
 /** What New Entry needs. */
-export interface NewEntryServices extends Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock'> {
-	/** Writes the file without ever overwriting one. */
-	readonly creator: EntryCreator;
-}
+export type NewEntryServices = Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock' | 'creator'>;
 
 /**
  * New Entry…: pick an area, type a title, and get a fresh entry from that area's template,

@@ -16,6 +16,8 @@ export interface EntryNode {
 	readonly group: string;
 	/** The entry shown. */
 	readonly entry: EntrySummary;
+	/** For an earlier entry of a thread, the URI of the entry that ends the thread it is shown in. */
+	readonly within?: string;
 }
 
 /** The "show more" row at the end of a long group. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { JournalThreads } from '../../adapters/journalThreads';
 import type { Clock } from '../../core/model/ports';
 import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
@@ -38,8 +39,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly fs: JournalFileSystem,
 		private readonly clock: Clock,
 		private readonly staleAfterDays: () => number,
+		private readonly threads: JournalThreads,
 	) {
-		this.groups = new EntryGroups(index, catalog);
+		this.groups = new EntryGroups(index, catalog, () => threads.current());
 		this.subscription = index.onDidChange(() => this.refresh());
 	}
 
@@ -76,6 +78,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		if (!node) {
 			return this.index.size === 0 ? [] : this.groups.roots(this.current, this.today()).map(group => ({ kind: 'group', group }));
 		}
+		if (node.kind === 'entry') {
+			return this.threadOf(node).map(entry => ({ kind: 'entry', group: node.group, entry, within: node.entry.uri }));
+		}
 		if (node.kind !== 'group') {
 			return [];
 		}
@@ -90,6 +95,10 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	}
 
 	getParent(node: ChallengeNode): ChallengeNode | undefined {
+		const head = node.kind === 'entry' && node.within !== undefined ? this.index.get(node.within) : undefined;
+		if (head) {
+			return { kind: 'entry', group: node.group, entry: head };
+		}
 		return node.kind === 'group' ? undefined : { kind: 'group', group: node.group };
 	}
 
@@ -143,8 +152,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	private entryItem(node: EntryNode): vscode.TreeItem {
 		const { entry } = node;
 		const uri = vscode.Uri.parse(entry.uri, true);
-		const item = new vscode.TreeItem(entry.title, vscode.TreeItemCollapsibleState.None);
-		item.id = `entry:${node.group}:${entry.uri}`;
+		const earlier = this.threadOf(node).length;
+		const item = new vscode.TreeItem(entry.title, earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+		item.id = node.within === undefined ? `entry:${node.group}:${entry.uri}` : `thread:${node.group}:${node.within}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
 			: this.entryDescription(node);
@@ -160,8 +170,18 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		return item;
 	}
 
-	private entryDescription({ entry, group }: EntryNode): string {
+	/** The earlier entries shown inside `node`'s thread, newest first; none for an entry that ends no thread, or in a flat view. */
+	private threadOf(node: EntryNode): EntrySummary[] {
+		return node.within === undefined && this.groups.showsThreads(node.group, this.current) ? this.threads.current().earlier(node.entry) : [];
+	}
+
+	private entryDescription(node: EntryNode): string {
+		const { entry, group } = node;
 		const parts = [group === reviewsDueGroup && entry.review ? vscode.l10n.t('review {0}', entry.review) : displayDate(entry)];
+		const earlier = this.threadOf(node).length;
+		if (earlier > 0) {
+			parts.push(vscode.l10n.t('{0} sessions', earlier + 1));
+		}
 		if (entry.questions) {
 			parts.push(`${entry.questions.answered}/${entry.questions.total}`);
 		}

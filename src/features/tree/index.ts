@@ -10,11 +10,11 @@ import { RecentEntries, searchEntries } from './searchEntries';
 import type { Services } from '../../services';
 
 /** What the Challenges tree needs. */
-export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock'>;
+export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock' | 'threads'>;
 
 /** Registers the Challenges view, its commands and its drag and drop; returns the provider for tests. */
 export function register(context: vscode.ExtensionContext, deps: TreeServices): ChallengesTreeProvider {
-	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.clock, () => deps.settings.staleAfterDays());
+	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.clock, () => deps.settings.staleAfterDays(), deps.threads);
 	const view = vscode.window.createTreeView(viewIds.challenges, {
 		treeDataProvider: provider, showCollapseAll: true, canSelectMany: true, dragAndDropController: new ChallengesDragAndDrop(deps.catalog),
 	});
