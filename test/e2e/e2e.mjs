@@ -206,6 +206,24 @@ try {
 		await workbench.screenshot(path.join(shots, 'walkthrough.png'));
 	});
 
+	await check('Continue This Challenge opens a follow-up that says where you left off, and the tree shows one thread', async () => {
+		await workbench.quickOpen('2026-11-10-decide-whether-to-backfill-the-qa-lead.md');
+		await workbench.runCommand('Leadership Journal: Continue This Challenge');
+		await workbench.typeInInput('Backfill the QA lead: the first month');
+		const text = await workbench.waitForEditorText(text => text.includes('## Where you left off') && text.includes('continues: 2026/2026-11-10-decide-whether-to-backfill-the-qa-lead.md'));
+		expect(/- \*\*My choice:\*\* /.test(text), `Where you left off quotes the choice:\n${text.slice(0, 900)}`);
+		await workbench.goToLineEnd(14);
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'follow-up.png'));
+		await workbench.expandTreeRow('Hiring the right people');
+		await workbench.expandTreeRow('Backfill the QA lead: the first month');
+		const rows = await workbench.waitForTreeRows(list => list.some(row => row.label === 'Backfill the QA lead: the first month' && /2 sessions/.test(row.description)));
+		const at = rows.findIndex(row => row.label === 'Backfill the QA lead: the first month');
+		expect(rows[at + 1]?.label === 'Decide whether to backfill the QA lead', `the earlier entry is inside the thread: ${JSON.stringify(rows.slice(at, at + 3))}`);
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'thread.png'));
+	});
+
 	await check('with VS Code in German, the views and messages are German', async () => {
 		const german = await startGermanServer();
 		try {
