@@ -46,11 +46,25 @@ export function answerEdit(text: string, question: Question, answer: string, eol
 		const indent = lines[line].length - lines[line].trimStart().length;
 		return { start: starts[line] + indent, end: starts[line] + lines[line].trimEnd().length, text: paragraph };
 	}
+	return paragraphBelowEdit(lines, starts, question, content, paragraph, eol);
+}
+
+/** Adds `paragraph` as a new paragraph after the last text of `question`'s section, keeping every other byte. */
+function paragraphBelowEdit(lines: readonly string[], starts: readonly number[], question: Question, content: readonly number[], paragraph: string, eol: string): TextEdit {
 	const after = content.length > 0 ? content[content.length - 1] : question.line;
 	const end = starts[after] + lines[after].length;
 	const nextIsBlank = after + 1 < lines.length && lines[after + 1].trim() === '';
 	const closing = content.length === 0 && !nextIsBlank ? eol : '';
 	return { start: end, end, text: `${eol}${eol}${paragraph}${closing}` };
+}
+
+/**
+ * Writes the answer to a follow-up question (a probe such as "And what else?") under the answer
+ * already there, as its own paragraph led by the probe in italics; nothing else changes.
+ */
+export function probeAnswerEdit(text: string, question: Question, probe: string, answer: string, eol: string): TextEdit {
+	const lines = splitLines(text);
+	return paragraphBelowEdit(lines, lineStarts(text), question, contentLines(lines, question), `*${probe}* ${answerParagraph(answer).replace(/^\\/, '')}`, eol);
 }
 
 /** The answer under a question as written, without HTML comments and surrounding blank lines. */

@@ -105,5 +105,8 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 	for (const change of [...changes].reverse()) {
 		edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
 	}
-	return parseHeader(edited).problem ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
+	const reread = parseHeader(edited);
+	// A key YAML would not read back as written (after a `? ` complex key, say) means the header is not plain enough to edit.
+	const readsBack = Object.entries(values).every(([key, value]) => (value === null) === !Object.prototype.hasOwnProperty.call(reread.data, key));
+	return reread.problem || !readsBack ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
 }
