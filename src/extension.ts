@@ -71,7 +71,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const challengesTree = treeFeature.register(context, services);
 	const commitmentsTree = commitmentsFeature.register(context, services);
 	newEntryFeature.register(context, services);
-	guidedSessionFeature.register(context);
+	guidedSessionFeature.register(context, services);
 	lifecycleFeature.register(context, services);
 	coachingFeature.register(context, services);
 	checkInFeature.register(context, services);

@@ -10,6 +10,7 @@ export const commandIds = {
 	showMore: 'leadershipJournal.showMore',
 	thinkItThrough: 'leadershipJournal.thinkItThrough',
 	nextQuestion: 'leadershipJournal.nextUnansweredQuestion',
+	resumeThinkItThrough: 'leadershipJournal.resumeThinkItThrough',
 	insertQuestions: 'leadershipJournal.insertCoachingQuestions',
 	customizeTemplate: 'leadershipJournal.customizeTemplate',
 	checkIn: 'leadershipJournal.todaysCheckIn',
@@ -58,6 +59,7 @@ export const settingKeys = {
 	reviewReminders: 'reviewReminders',
 	fiscalYearStartMonth: 'fiscalYearStartMonth',
 	staleAfterDays: 'staleAfterDays',
+	probes: 'probes',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */
@@ -68,6 +70,8 @@ export const contextKeys = {
 	didNewEntry: 'leadershipJournal.did.newEntry',
 	/** Set when a guided session wrote an answer. */
 	didThinkItThrough: 'leadershipJournal.did.thinkItThrough',
+	/** Set while a Think It Through session waits for an answer written in the editor. */
+	sessionWaiting: 'leadershipJournal.sessionWaiting',
 	/** Set when an entry's status became `decided`. */
 	didDecide: 'leadershipJournal.did.decide',
 	/** Set when a review date was scheduled. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { probeSettings, type ProbeSetting } from '../core/coaching/probes';
 import { readFiscalYearStartMonth } from '../core/model/periods';
 import { settingKeys, settingsSection } from '../ids';
 
@@ -71,6 +72,12 @@ export class Settings implements vscode.Disposable {
 	staleAfterDays(): number {
 		const value = this.read(settingKeys.staleAfterDays);
 		return typeof value === 'number' && value >= 0 ? value : 30;
+	}
+
+	/** `probes`: how often Think It Through follows an answer up; one per stage when unset or invalid. */
+	probes(): ProbeSetting {
+		const value = this.read(settingKeys.probes);
+		return probeSettings.find(setting => setting === value) ?? 'some';
 	}
 
 	dispose(): void {

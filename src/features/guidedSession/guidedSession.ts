@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { answerEdit, singleLineAnswer } from '../../core/coaching/answers';
+import { answerEdit, probeAnswerEdit, singleLineAnswer } from '../../core/coaching/answers';
+import { nextProbe, probeQuestions, type ProbeKind, type ProbeSetting } from '../../core/coaching/probes';
+import { addCommitmentEdit, commitmentLine, type NewCommitment } from '../../core/followThrough/newCommitment';
 import { findQuestions, relocateQuestion, type Question } from '../../core/coaching/questions';
 import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
 import { inMessage } from '../../ui/messages';
@@ -18,6 +20,8 @@ export interface QuestionPrompt {
 	readonly currentAnswer?: string;
 	/** Whether the answer already there is longer than a line (it is kept; new text goes below it). */
 	readonly hasLongAnswer: boolean;
+	/** Set when this is a coach's follow-up to the answer just given, such as "And what else?". */
+	readonly probe?: boolean;
 }
 
 /** What the user did with a question. */
@@ -25,10 +29,25 @@ export type PromptResult =
 	| { readonly kind: 'answer'; readonly text: string }
 	| { readonly kind: 'skip' }
 	| { readonly kind: 'back' }
-	| { readonly kind: 'stop' };
+	| { readonly kind: 'stop' }
+	/** The user wants to write this answer at length in the editor; the session waits until they resume it. */
+	| { readonly kind: 'editor' };
 
 /** Asks one question and waits for the user. */
 export type Prompter = (prompt: QuestionPrompt) => Promise<PromptResult>;
+
+/** What a session may do besides asking: follow answers up, offer commitments, wait for the editor. */
+export interface SessionOptions {
+	/** How many probes follow the answers; none when absent. */
+	readonly probes?: ProbeSetting;
+	/**
+	 * Offers to turn a Way forward answer into a commitment, asking who and by when; resolves to the
+	 * commitment to add, or `undefined` when the user declined.
+	 */
+	readonly offerCommitment?: (answer: string) => Promise<NewCommitment | undefined>;
+	/** Waits while the user writes an answer in the editor; resolves when they resume the session, `false` when they stopped it. */
+	readonly waitForEditor?: () => Promise<boolean>;
+}
 
 /** How a session ended. */
 export interface SessionOutcome {
@@ -36,6 +55,10 @@ export interface SessionOutcome {
 	readonly steps: number;
 	/** Answers written. */
 	readonly answered: number;
+	/** Answers to probes written under the answers. */
+	readonly probed?: number;
+	/** Commitments added from Way forward answers. */
+	readonly committed?: number;
 	/** Questions skipped and still unanswered. */
 	readonly skipped: number;
 	/** `finished`: every step was seen; `stopped`: the user stopped; `failed`: an edit was refused. */
@@ -68,12 +91,17 @@ async function writeAnswer(document: vscode.TextDocument, question: Question, an
  * under its question. The user may skip, go back, or stop; what was answered stays. Questions
  * are found again before every step, so the user may edit the entry while the session runs.
  */
-export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Promise<SessionOutcome> {
+export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter, options: SessionOptions = {}): Promise<SessionOutcome> {
 	const document = await vscode.workspace.openTextDocument(uri);
 	const plan = findQuestions(document.getText()).filter(question => !question.answered).map(({ text, line }) => ({ text, line }));
 	const answered = new Set<number>();
 	const skipped = new Set<number>();
-	const outcome = (end: SessionOutcome['end']): SessionOutcome => ({ steps: plan.length, answered: answered.size, skipped: skipped.size, end });
+	const counts = { probed: 0, committed: 0 };
+	const probedStages = new Set<string>();
+	const outcome = (end: SessionOutcome['end']): SessionOutcome => ({
+		steps: plan.length, answered: answered.size, skipped: skipped.size, end,
+		...(counts.probed > 0 ? { probed: counts.probed } : {}), ...(counts.committed > 0 ? { committed: counts.committed } : {}),
+	});
 	let step = 0;
 	while (step < plan.length) {
 		const question = relocateQuestion(findQuestions(document.getText()), plan[step]);
@@ -95,6 +123,18 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Pro
 			step = Math.max(0, step - 1);
 			continue;
 		}
+		if (result.kind === 'editor') {
+			const editor = await vscode.window.showTextDocument(document, { preview: false, preserveFocus: false });
+			const answerLine = Math.min(question.line + 1, document.lineCount - 1);
+			editor.selection = new vscode.Selection(answerLine, 0, answerLine, 0);
+			if (!await (options.waitForEditor?.() ?? Promise.resolve(true))) {
+				return outcome('stopped');
+			}
+			const now = relocateQuestion(findQuestions(document.getText()), plan[step]);
+			(now?.answered ? answered : skipped).add(step);
+			step++;
+			continue;
+		}
 		const text = result.kind === 'answer' ? result.text.trim() : '';
 		if (text !== '' && text !== currentAnswer) {
 			// The document may have changed while the prompt was open: find the question again.
@@ -103,6 +143,11 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Pro
 				void vscode.window.showWarningMessage(vscode.l10n.t(
 					'Your answer to "{0}" could not be written, so the entry is unchanged. Copy it from here: {1}', inMessage(question.text), inMessage(text)));
 				return outcome('failed');
+			}
+			const followed = await followUp(document, plan[step], question.stage, text, { prompter, options, probedStages, counts, step: step + 1, steps: plan.length });
+			if (followed === 'stopped') {
+				answered.add(step);
+				return outcome('stopped');
 			}
 		}
 		if (text !== '' || question.answered) {
@@ -114,4 +159,51 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter): Pro
 		step++;
 	}
 	return outcome('finished');
+}
+
+/** What following up an answer needs from the session. */
+interface FollowUpContext {
+	readonly prompter: Prompter;
+	readonly options: SessionOptions;
+	readonly probedStages: Set<string>;
+	readonly counts: { probed: number; committed: number };
+	readonly step: number;
+	readonly steps: number;
+}
+
+/**
+ * The coach's follow-up to an answer: probes as the setting allows, each answer written under the
+ * question, and for a Way forward answer that says neither who nor when, the offer of a commitment.
+ */
+async function followUp(document: vscode.TextDocument, wanted: Pick<Question, 'text' | 'line'>, stage: string, answer: string, context: FollowUpContext): Promise<'done' | 'stopped'> {
+	const setting = context.options.probes ?? 'none';
+	let asked = 0;
+	let last: ProbeKind | undefined;
+	let latest = answer;
+	for (let probe = nextProbe(setting, stage, latest, { probedStages: context.probedStages, probesOfQuestion: 0 }); probe; probe = nextProbe(setting, stage, latest, { probedStages: context.probedStages, probesOfQuestion: asked, lastProbe: last })) {
+		context.probedStages.add(stage);
+		const result = await context.prompter({ question: probeQuestions[probe], stage, step: context.step, steps: context.steps, hasLongAnswer: false, probe: true });
+		if (result.kind === 'stop') {
+			return 'stopped';
+		}
+		const text = result.kind === 'answer' ? result.text.trim() : '';
+		const question = text === '' ? undefined : relocateQuestion(findQuestions(document.getText()), wanted);
+		if (question && await applyEntryEdit(document, toWorkspaceEdit(document, [probeAnswerEdit(document.getText(), question, probeQuestions[probe], text, endOfLine(document))]))) {
+			context.counts.probed++;
+		}
+		if (probe === 'whoAndWhen') {
+			const commitment = await context.options.offerCommitment?.(answer);
+			if (commitment && await applyEntryEdit(document, toWorkspaceEdit(document, [addCommitmentEdit(document.getText(), commitmentLine(commitment), endOfLine(document))]))) {
+				context.counts.committed++;
+			}
+			return 'done';
+		}
+		if (text === '') {
+			return 'done';
+		}
+		asked++;
+		last = probe;
+		latest = text;
+	}
+	return 'done';
 }

@@ -12,6 +12,10 @@ export class InputBoxPrompter implements vscode.Disposable {
 		iconPath: new vscode.ThemeIcon('debug-step-over'),
 		tooltip: vscode.l10n.t('Skip this question'),
 	};
+	private readonly editorButton: vscode.QuickInputButton = {
+		iconPath: new vscode.ThemeIcon('edit'),
+		tooltip: vscode.l10n.t('Write at length in the editor; resume with Ctrl+Alt+Enter'),
+	};
 	private pending: ((result: PromptResult) => void) | undefined;
 	private readonly listeners: vscode.Disposable[];
 
@@ -19,7 +23,7 @@ export class InputBoxPrompter implements vscode.Disposable {
 		this.box.ignoreFocusOut = true;
 		this.listeners = [
 			this.box.onDidAccept(() => this.settle({ kind: 'answer', text: this.box.value })),
-			this.box.onDidTriggerButton(button => this.settle(button === vscode.QuickInputButtons.Back ? { kind: 'back' } : { kind: 'skip' })),
+			this.box.onDidTriggerButton(button => this.settle(button === vscode.QuickInputButtons.Back ? { kind: 'back' } : button === this.editorButton ? { kind: 'editor' } : { kind: 'skip' })),
 			this.box.onDidHide(() => this.settle({ kind: 'stop' })),
 		];
 	}
@@ -28,15 +32,19 @@ export class InputBoxPrompter implements vscode.Disposable {
 	readonly ask: Prompter = (prompt: QuestionPrompt) => new Promise(resolve => {
 		this.pending = resolve;
 		const box = this.box;
-		box.title = prompt.stage
+		const step = prompt.stage
 			? vscode.l10n.t('{0} · step {1} of {2}', prompt.stage, prompt.step, prompt.steps)
 			: vscode.l10n.t('Step {0} of {1}', prompt.step, prompt.steps);
+		box.title = prompt.probe ? vscode.l10n.t('{0} · a follow-up question', step) : step;
 		box.prompt = prompt.question;
 		box.value = prompt.currentAnswer ?? '';
-		box.placeholder = prompt.hasLongAnswer
-			? vscode.l10n.t('Already answered in the editor. Anything you type here is added below that answer.')
-			: vscode.l10n.t('Type your answer and press Enter. An empty answer skips; Escape stops and keeps your answers.');
-		box.buttons = prompt.step > 1 ? [vscode.QuickInputButtons.Back, this.skipButton] : [this.skipButton];
+		box.placeholder = prompt.probe
+			? vscode.l10n.t('Your answer goes under the one you just gave. An empty answer moves on.')
+			: prompt.hasLongAnswer
+				? vscode.l10n.t('Already answered in the editor. Anything you type here is added below that answer.')
+				: vscode.l10n.t('Type your answer and press Enter. An empty answer skips; Escape stops and keeps your answers.');
+		const back = prompt.step > 1 && !prompt.probe ? [vscode.QuickInputButtons.Back] : [];
+		box.buttons = [...back, ...(prompt.probe ? [] : [this.editorButton]), this.skipButton];
 		box.show();
 	});
 

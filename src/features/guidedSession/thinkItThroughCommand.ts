@@ -3,17 +3,23 @@ import { findQuestions } from '../../core/coaching/questions';
 import { commandIds, contextKeys } from '../../ids';
 import { entryTarget } from '../../ui/commandArguments';
 import { runGuidedSession, type SessionOutcome } from './guidedSession';
+import { offerCommitment, type CommitmentPromptServices } from './commitmentPrompts';
+import type { EditorPause } from './editorPause';
 import { InputBoxPrompter } from './inputBoxPrompter';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** Sessions running, by entry URI: a second run on the same entry brings nothing new and is refused. */
 const running = new Set<string>();
 
+/** What Think It Through needs: the probes setting, and the journal's owners and today for new commitments. */
+export type ThinkItThroughServices = CommitmentPromptServices;
+
 /**
  * Think It Through…: a guided session on the entry the command was invoked on, the active entry,
- * or, when no entry is open, a new one.
+ * or, when no entry is open, a new one. Answers are followed up as the `probes` setting says, and
+ * an answer can be written at length in the editor while the session waits.
  */
-export async function thinkItThrough(argument?: unknown): Promise<SessionOutcome | undefined> {
+export async function thinkItThrough(deps: ThinkItThroughServices, pause: EditorPause, argument?: unknown): Promise<SessionOutcome | undefined> {
 	const uri = entryTarget(argument) ?? await vscode.commands.executeCommand<vscode.Uri | undefined>(commandIds.newEntry);
 	if (!uri) {
 		return undefined;
@@ -31,7 +37,11 @@ export async function thinkItThrough(argument?: unknown): Promise<SessionOutcome
 	running.add(uri.toString());
 	const prompter = new InputBoxPrompter();
 	try {
-		const outcome = await runGuidedSession(uri, prompter.ask);
+		const outcome = await runGuidedSession(uri, prompter.ask, {
+			probes: deps.settings.probes(),
+			offerCommitment: answer => offerCommitment(answer, deps),
+			waitForEditor: () => pause.wait(),
+		});
 		reportOutcome(outcome);
 		if (outcome.answered > 0) {
 			markWalkthroughStep(contextKeys.didThinkItThrough);
