@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 const repo = path.join(__dirname, '..', '..', '..');
@@ -19,6 +20,10 @@ const allowed = [
 suite('the packaged .vsix', () => {
 	test('ships only what runs: no sources, tests, maps or dependencies', function () {
 		this.timeout(60_000);
+		// `vsce ls` lists only files that exist: without the bundles the package would look incomplete.
+		for (const bundle of ['dist/extension.js', 'dist/web/extension.js']) {
+			assert.ok(fs.existsSync(path.join(repo, bundle)), `${bundle} is not built: run \`npm run build\` first (\`npm run test:unit\` and \`npm test\` do)`);
+		}
 		const listed = execFileSync(path.join(repo, 'node_modules', '.bin', 'vsce'), ['ls', '--no-dependencies'], { cwd: repo, encoding: 'utf8' })
 			.split('\n').map(line => line.trim()).filter(line => line !== '');
 		for (const file of listed) {
