@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { isReviewDue, reviewDateChoices, reviewsDue } from '../../../src/core/followThrough/reviewDates';
+import { entryText, readEntryText } from '../helpers/entries';
 
 const body = [
 	'## Commitments',                                           // 0
@@ -47,7 +47,7 @@ suite('commitments', () => {
 	});
 
 	test('entries keep their commitments with lines counted from the top of the file', () => {
-		const entry = readEntry('---\ntitle: x\nareas: [hiring]\n---\n# x\n- [ ] Call Ana @ana due:2026-11-01\n', { uri: 'file:///j/x.md', mtime: 0, size: 0 });
+		const entry = readEntryText(entryText('title: x\nareas: [hiring]', '# x\n- [ ] Call Ana @ana due:2026-11-01\n'));
 		assert.deepEqual(entry.commitments, [{ line: 5, text: 'Call Ana', owner: 'ana', due: '2026-11-01', done: false }]);
 	});
 
@@ -72,7 +72,7 @@ suite('commitments', () => {
 
 suite('commitment groups', () => {
 	const catalog = new AreaCatalog();
-	const entry = (name: string, areas: string, tasks: string) => readEntry(`---\nareas: [${areas}]\n---\n${tasks}`, { uri: `file:///j/${name}.md`, mtime: 0, size: 0 });
+	const entry = (name: string, areas: string, tasks: string) => readEntryText(entryText(`areas: [${areas}]`, tasks), { name });
 	const entries = [
 		entry('a', 'hiring', '- [ ] Overdue @dana due:2026-11-25\n- [ ] Sunday @lee due:2026-11-29\n- [x] Done @dana due:2026-11-01\n'),
 		entry('b', 'takeover, hiring', '- [ ] Monday next @dana due:2026-11-30\n- [ ] Whenever\n'),
@@ -102,7 +102,7 @@ suite('commitment groups', () => {
 });
 
 suite('reviews', () => {
-	const entry = (name: string, header: string) => readEntry(`---\n${header}\n---\n`, { uri: `file:///j/${name}.md`, mtime: 0, size: 0 });
+	const entry = (name: string, header: string) => readEntryText(entryText(header), { name });
 
 	test('due when the review date has come, unless closed; the longest overdue first', () => {
 		const entries = [

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { planEntryReview, statedConfidence } from '../../../src/core/followThrough/decisionReview';
 import { isEntryStatus, nextStatus, statusChange } from '../../../src/core/followThrough/status';
+import { entryText, readEntryText } from '../helpers/entries';
 
 const today = '2026-11-26';
 
@@ -30,7 +30,7 @@ suite('lifecycle', () => {
 
 suite('Review Entry', () => {
 	const text = '---\nstatus: implementing\ndecided: 2026-10-01\n---\n## Decision\n\n### Expected outcome\n\nTwo teams.\nOne roadmap.\n\n### Confidence (0–100)\n\n<!-- 0 to 100 -->\nRoughly 80%.\n';
-	const entry = readEntry(text, { uri: 'file:///j/r.md', mtime: 0, size: 0 });
+	const entry = readEntryText(text);
 
 	test('quotes the expected outcome, moves the entry to reviewing, and records outcome and stated confidence', () => {
 		const plan = planEntryReview(text, entry, 'as-expected', today, '\n');
@@ -40,8 +40,8 @@ suite('Review Entry', () => {
 	});
 
 	test('a missing decision block says so; a closed entry stays closed; a header confidence is kept', () => {
-		const closed = readEntry('---\nstatus: closed\nconfidence: 55\n---\nno decision', { uri: 'file:///j/c.md', mtime: 0, size: 0 });
-		const plan = planEntryReview('---\nstatus: closed\nconfidence: 55\n---\nno decision', closed, undefined, today, '\r\n');
+		const closed = entryText('status: closed\nconfidence: 55', 'no decision');
+		const plan = planEntryReview(closed, readEntryText(closed), undefined, today, '\r\n');
 		assert.deepEqual(plan.header, {});
 		assert.ok(plan.appendix.startsWith('\r\n\r\n## Review'), 'a text without a final line break gets one first');
 		assert.ok(plan.appendix.includes('_The decision block does not say._'));

@@ -3,7 +3,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import type { EntrySummary } from '../../../src/core/model/entry';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { parseHeader } from '../../../src/core/text/header';
 import { readLens } from '../../../src/core/coaching/lens';
 import { planPeriodicReview, reviewPath, type PeriodicReviewRequest } from '../../../src/core/followThrough/periodicReview';
@@ -11,6 +10,7 @@ import { periodOf } from '../../../src/core/model/periods';
 import { findQuestions } from '../../../src/core/coaching/questions';
 import { relativeUriPath } from '../../../src/core/model/uriPath';
 import { repositoryRoot } from '../helpers/repository';
+import { readEntryText } from '../helpers/entries';
 
 const root = 'file:///ws/journal';
 const lensesFolder = path.join(repositoryRoot, 'templates', 'lenses');
@@ -18,7 +18,7 @@ const lens = (id: string) => readLens(id, fs.readFileSync(path.join(lensesFolder
 const now = new Date(2026, 10, 26, 18, 5);
 
 function entry(uri: string, ...lines: string[]): EntrySummary {
-	return readEntry(lines.join('\n'), { uri, mtime: 1, size: 1 });
+	return readEntryText(lines.join('\n'), { uri, mtime: 1, size: 1 });
 }
 
 const journal: EntrySummary[] = [
@@ -124,7 +124,7 @@ suite('periodic reviews', () => {
 	}
 
 	test('the lists never read as the review\'s own commitments', () => {
-		assert.equal(readEntry(review(), { uri: `${root}/2026/2026-11-23-weekly-review.md`, mtime: 1, size: 1 }).commitments, undefined);
+		assert.equal(readEntryText(review(), { uri: `${root}/2026/2026-11-23-weekly-review.md`, mtime: 1, size: 1 }).commitments, undefined);
 	});
 
 	test('a quarter counts an area quiet after 90 days, a month after 30', () => {

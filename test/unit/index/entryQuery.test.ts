@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
 import { AreaCatalog } from '../../../src/core/model/areas';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { defaultQuery, matchesFilter, queryEntries, readEntryQuery, staleDays, type EntryQuery } from '../../../src/core/index/entryQuery';
+import { entryText, readEntryText } from '../helpers/entries';
 
 const catalog = new AreaCatalog();
-const entry = (name: string, header: string, mtime = 0) => readEntry(`---\n${header}\n---\n`, { uri: `file:///j/${name}.md`, mtime, size: 0 });
+const entry = (name: string, header: string, mtime = 0) => readEntryText(entryText(header), { name, mtime });
 const entries = [
 	entry('a', 'title: Board prep\ndate: 2026-11-20\nareas: [hiring, takeover]\nstatus: decided\npeople: [Dana, Lee]\ntags: [board]', 3),
 	entry('b', 'title: apple plan\ndate: 2026-10-02\nareas: [hiring]\npeople: [Lee]', 2),
 	entry('c', 'title: Zebra\ndate: 2026-11-01\nareas: [nowhere]\nstatus: closed\ntags: [board, q4]', 1),
-	readEntry('---\ntitle: [broken\n---\n', { uri: 'file:///j/d.md', mtime: 0, size: 0 }),
+	readEntryText(entryText('title: [broken'), { name: 'd' }),
 ];
 const titles = (query: Partial<EntryQuery>) => queryEntries(entries, { ...defaultQuery, ...query }, catalog)
 	.map(group => `${group.key}: ${group.entries.map(item => item.title).join(', ')}`);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { firstHeading, readEntry, readList } from '../../../src/core/index/entryReader';
 import { lines } from '../helpers/memoryFileSystem';
+import { entryText, readEntryText } from '../helpers/entries';
 
 const facts = { uri: 'mem://ws/journal/2026/2026-11-26-plan.md', mtime: Date.UTC(2026, 10, 20, 12), size: 100 };
 
@@ -86,9 +87,9 @@ suite('readEntry', () => {
 	});
 
 	test('the index keeps how far each entry\'s questions are answered', () => {
-		const entry = readEntry('---\ntitle: x\n---\n### One?\nyes\n### Two?\n', { uri: 'file:///j/b.md', mtime: 1, size: 1 });
+		const entry = readEntryText(entryText('title: x', '### One?\nyes\n### Two?\n'));
 		assert.deepEqual(entry.questions, { answered: 1, total: 2 });
-		assert.equal(readEntry('no questions', { uri: 'file:///j/c.md', mtime: 1, size: 1 }).questions, undefined);
+		assert.equal(readEntryText('no questions').questions, undefined);
 	});
 });
 

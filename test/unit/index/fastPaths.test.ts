@@ -15,6 +15,7 @@ import { reviewsDue } from '../../../src/core/followThrough/reviewDates';
 import { countWhile, firstInOrder } from '../../../src/core/model/sortedEntries';
 import { detached } from '../../../src/core/text/textFile';
 import { EntryGroups } from '../../../src/core/index/entryGroups';
+import { entry as summary } from '../helpers/entries';
 
 const catalog = new AreaCatalog();
 const eol = fc.constantFrom('\n', '\r\n', '\r');
@@ -48,7 +49,7 @@ const markdownLine = fc.constantFrom(
 
 /** An entry summary for the index and tree properties. */
 function entry(n: number, fields: Partial<EntrySummary>): EntrySummary {
-	return { uri: `mem://ws/journal/e${n}.md`, fileName: `e${n}.md`, title: `Entry ${n}`, areas: [], tags: [], people: [], mtime: n % 5, size: 1, ...fields };
+	return summary(`e${n}`, { title: `Entry ${n}`, mtime: n % 5, ...fields });
 }
 
 const entryFields = fc.record({

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import type { EntryProblem, EntrySummary } from '../../../src/core/model/entry';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { splitHeader } from '../../../src/core/text/header';
 import { editHeader } from '../../../src/core/text/headerEdit';
 import { headerDiagnostics } from '../../../src/core/editing/headerDiagnostics';
@@ -15,6 +14,7 @@ import { FileKind, type FileStat, type JournalFileSystem } from '../../../src/co
 import { entryFileName } from '../../../src/core/model/slug';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
 import { repositoryRoot as repo } from '../helpers/repository';
+import { readEntryText } from '../helpers/entries';
 
 const corpus = path.join(repo, 'test', 'fixtures', 'hostile');
 const marker = path.join(os.tmpdir(), 'lj-pwned');
@@ -203,7 +203,7 @@ suite('Hostile and malformed input corpus', () => {
 			const diagnostics = headerDiagnostics(text, catalog);
 			const edit = editHeader(text, { status: 'decided' });
 			assert.ok(Date.now() - started < 2000, `${name}: ${Date.now() - started} ms`);
-			const problem = readEntry(text, { uri: `file:///j/${name}`, mtime: 0, size: text.length }).problem;
+			const problem = readEntryText(text, { name, size: text.length }).problem;
 			if (problem) {
 				assert.ok('problem' in edit, `${name}: a header with a problem was edited`);
 				assert.ok(diagnostics.length > 0, `${name}: the editor shows no problem`);
@@ -218,7 +218,7 @@ suite('Hostile and malformed input corpus', () => {
 	test('a 10 MB header given as text is refused as too large without being parsed', () => {
 		const text = fs.readFileSync(path.join(journal, 'header-10mb.md'), 'utf8');
 		const started = Date.now();
-		const entry = readEntry(text, { uri: 'file:///j/header-10mb.md', mtime: 0, size: text.length });
+		const entry = readEntryText(text, { name: 'header-10mb.md', size: text.length });
 		assert.equal(entry.problem?.code, 'headerTooLarge');
 		assert.equal(entry.title, 'Ten megabyte header');
 		assert.ok(Date.now() - started < 1000);

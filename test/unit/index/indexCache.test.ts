@@ -3,6 +3,7 @@ import { JournalIndexCache, shardName, type IndexCacheStore } from '../../../src
 import { JournalIndex } from '../../../src/core/index/journalIndex';
 import { JournalUpdater } from '../../../src/core/index/journalUpdater';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
+import { entryText } from '../helpers/entries';
 
 const root = 'mem://ws/journal';
 
@@ -25,7 +26,7 @@ class MemoryStore implements IndexCacheStore {
 	}
 }
 
-const entry = (title: string, area = 'hiring') => `---\ntitle: ${title}\nareas: [${area}]\n---\n\n### Why?\n\nBecause.\n`;
+const entry = (title: string, area = 'hiring') => entryText({ title, areas: [area] }, '\n### Why?\n\nBecause.\n');
 
 /** A session: an index and an updater with the cache, as the extension starts them; `save` writes the cache as it would in the background. */
 async function session(fs: MemoryFileSystem, store: MemoryStore, version = '1') {

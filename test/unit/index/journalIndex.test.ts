@@ -2,10 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { EntrySummary } from '../../../src/core/model/entry';
 import { attentionGroup, JournalIndex, unsortedGroup } from '../../../src/core/index/journalIndex';
-
-function entry(name: string, fields: Partial<EntrySummary> = {}): EntrySummary {
-	return { uri: `mem://ws/journal/${name}.md`, fileName: `${name}.md`, title: name, areas: [], tags: [], people: [], mtime: 0, size: 1, ...fields };
-}
+import { entry } from '../helpers/entries';
 
 function titles(index: JournalIndex, group: string): string[] {
 	return index.groupPage(group, 0, Infinity).map(item => item.title);

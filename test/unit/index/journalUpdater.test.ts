@@ -4,11 +4,12 @@ import { JournalScanner } from '../../../src/core/index/journalScanner';
 import { JournalUpdater } from '../../../src/core/index/journalUpdater';
 import { FakeTime } from '../helpers/fakeTime';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
+import { entryText } from '../helpers/entries';
 
 const root = 'mem://ws/journal';
 
 function header(area: string, title = area): string {
-	return `---\ntitle: ${title}\nareas: [${area}]\n---\nbody\n`;
+	return entryText({ title, areas: [area] }, 'body\n');
 }
 
 function setup(fs = new MemoryFileSystem()) {

@@ -1,18 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import type { Commitment, EntrySummary } from '../../../src/core/model/entry';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, type InsightFigures } from '../../../src/core/insights/insights';
 import { insightsReportMarkdown } from '../../../src/core/insights/insightsReport';
 import { shownFigures } from '../../../src/core/insights/shownFigures';
 import { lines } from '../helpers/memoryFileSystem';
+import { entry as summary, readEntryText } from '../helpers/entries';
 
 let serial = 0;
 
 /** An entry dated 2026-05-10 in `general`, changed by `fields`. */
 function entry(fields: Partial<EntrySummary> = {}): EntrySummary {
 	serial++;
-	return { uri: `mem://ws/journal/e${serial}.md`, fileName: `e${serial}.md`, title: `Entry ${serial}`, date: '2026-05-10', areas: ['general'], tags: [], people: [], mtime: 0, size: 0, ...fields };
+	return summary(`e${serial}`, { title: `Entry ${serial}`, date: '2026-05-10', areas: ['general'], size: 0, ...fields });
 }
 
 function task(fields: Partial<Commitment>): Commitment {
@@ -113,7 +113,7 @@ suite('computeInsights', () => {
 			'- [x] Tell the team @me due:2026-05-05 done:2026-05-04',
 			'- [x] Move the backlog @sam due:2026-05-05 done:2026-05-08',
 			'- [ ] Hire a lead due:2026-05-20');
-		const figures = insights([readEntry(text, { uri: 'mem://ws/journal/a.md', mtime: 0, size: text.length })]);
+		const figures = insights([readEntryText(text, { name: 'a', size: text.length })]);
 		assert.deepEqual(area(figures, 'cutbacks').commitments, { onTime: 1, late: 1, doneUndated: 0, open: 1, openOverdue: 1 });
 	});
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import { readCustomAreas, templatePathSegments } from '../../../src/core/model/customAreas';
 import { JournalIndex, unsortedGroup } from '../../../src/core/index/journalIndex';
-import { readEntry } from '../../../src/core/index/entryReader';
+import { entryText, readEntryText } from '../helpers/entries';
 
 suite('custom areas', () => {
 	test('good items become areas, with defaults for what is optional', () => {
@@ -59,7 +59,7 @@ suite('custom areas', () => {
 		assert.equal(catalog.areas.length, builtInAreas.length + 1);
 
 		const index = new JournalIndex();
-		index.update([readEntry('---\nareas: [board]\n---\n', { uri: 'file:///j/a.md', mtime: 1, size: 1 })]);
+		index.update([readEntryText(entryText('areas: [board]'), { name: 'a' })]);
 		assert.equal(index.groupSize(unsortedGroup), 1);
 		let changes = 0;
 		index.onDidChange(() => changes++);

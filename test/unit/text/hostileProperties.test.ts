@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import { markDoneEdit } from '../../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
-import { readEntry } from '../../../src/core/index/entryReader';
 import { parseHeader } from '../../../src/core/text/header';
 import { editHeader } from '../../../src/core/text/headerEdit';
 import { headerDiagnostics } from '../../../src/core/editing/headerDiagnostics';
 import { entryFileName } from '../../../src/core/model/slug';
+import { readEntryText } from '../helpers/entries';
 
 // Any input returns a value and never throws: the parsers see every file in the journal folder.
 
@@ -25,7 +25,7 @@ const anyText = fc.oneof(
 	fc.string({ unit: fc.constantFrom(...yamlPieces), maxLength: 80 }),
 );
 
-const facts = { uri: 'file:///journal/2026/entry.md', mtime: 0, size: 0 };
+const inFolder = { name: '2026/entry' };
 const windowsReserved = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
 
 suite('Property tests on hostile input', () => {
@@ -44,7 +44,7 @@ suite('Property tests on hostile input', () => {
 		const catalog = new AreaCatalog();
 		fc.assert(fc.property(anyText, fc.boolean(), (text, fenced) => {
 			const input = fenced ? `---\n${text}\n---\n# Heading\n- [ ] do @a due:2026-01-01\n` : text;
-			const entry = readEntry(input, facts);
+			const entry = readEntryText(input, inFolder);
 			assert.ok(entry.title.length > 0 && entry.title.length <= 300);
 			headerDiagnostics(input, catalog);
 			const edit = editHeader(input, { status: 'decided', areas: ['hiring'] });
@@ -53,7 +53,7 @@ suite('Property tests on hostile input', () => {
 				for (const change of [...edit.changes].reverse()) {
 					edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
 				}
-				assert.equal(readEntry(edited, facts).status, 'decided', JSON.stringify(edited));
+				assert.equal(readEntryText(edited, inFolder).status, 'decided', JSON.stringify(edited));
 			}
 		}), { numRuns: 1000 });
 	});
@@ -65,7 +65,7 @@ suite('Property tests on hostile input', () => {
 			return edit.changes.reduceRight((result, change) => result.slice(0, change.start) + change.text + result.slice(change.end), text);
 		};
 		assert.equal(apply('---\n  title: Indented\n---\n'), '---\n  title: Indented\n  status: decided\n---\n');
-		assert.equal(readEntry(apply('---\n : \n---\n'), facts).status, 'decided');
+		assert.equal(readEntryText(apply('---\n : \n---\n'), inFolder).status, 'decided');
 		assert.deepEqual(editHeader('---\n{title: Braces}\n---\n', { status: 'decided' }), { problem: { code: 'headerNotAMapping', line: 1 } });
 	});
 
