@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/coaching/questions';
 import { runGuidedSession, type PromptResult, type QuestionPrompt } from '../../src/features/guidedSession/guidedSession';
-import { activeApi, diskText } from './helpers';
+import { activeApi, diskText } from '../shared/hostTestHelpers';
 
 /** A prompter that plays back `script` and records what it was asked. */
 function scripted(script: PromptResult[]): { asked: QuestionPrompt[]; ask: (prompt: QuestionPrompt) => Promise<PromptResult> } {

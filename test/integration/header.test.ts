@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { builtInAreas } from '../../src/core/model/areas';
 import { addDays, toIsoDate } from '../../src/core/model/dates';
-import { activeApi, eventually, workspaceFolder } from './helpers';
+import { activeApi, eventually, workspaceFolder } from '../shared/hostTestHelpers';
 
 async function writeFile(text: string, ...path: string[]): Promise<vscode.Uri> {
 	const uri = vscode.Uri.joinPath(workspaceFolder().uri, ...path);

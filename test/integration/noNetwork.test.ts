@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeApi, extensionId, workspaceFolder, writeJournalFile } from './helpers';
+import { activeApi, extensionId, workspaceFolder, writeJournalFile } from '../shared/hostTestHelpers';
 
 // Nothing leaves the machine: with every way out of this process stubbed, every contributed command
 // runs, the Insights panel opens and the preview renders, and not one network call is made.

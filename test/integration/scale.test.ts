@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { writeCorpus } from '../bench/corpus';
-import { activeApi, eventually, workspaceFolder } from './helpers';
+import { activeApi, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
 
 const entries = 10_000;
 
@@ -26,7 +26,7 @@ function buildTree(api: LeadershipJournalApi): number {
 
 function hiringTitles(api: LeadershipJournalApi): string[] {
 	const tree = api.challengesTree;
-	const hiring = tree.getChildren().find(root => root.kind === 'group' && root.group === 'hiring');
+	const hiring = groupNode(api, 'hiring');
 	return hiring ? tree.getChildren(hiring).flatMap(node => node.kind === 'entry' ? [node.entry.title] : []) : [];
 }
 

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi } from './helpers';
+import { activeApi, groupRows } from '../shared/hostTestHelpers';
 
 function folder(name: string): vscode.WorkspaceFolder {
 	const found = vscode.workspace.workspaceFolders?.find(candidate => candidate.name === name);
@@ -12,12 +11,8 @@ function folder(name: string): vscode.WorkspaceFolder {
 suite('Multi-root workspace', () => {
 	test('indexes each folder\'s journal, with its own folder setting', async () => {
 		const api = await activeApi();
-		const labels = (group: string) => {
-			const node = api.challengesTree.getChildren().find(root => root.kind === 'group' && root.group === group) as ChallengeNode;
-			return api.challengesTree.getChildren(node).map(child => String(api.challengesTree.getTreeItem(child).label));
-		};
-		assert.deepEqual(labels('hiring'), ['North office hiring plan']);
-		assert.deepEqual(labels('schedule'), ['South office calendar audit']);
+		assert.deepEqual(groupRows(api, 'hiring'), ['North office hiring plan']);
+		assert.deepEqual(groupRows(api, 'schedule'), ['South office calendar audit']);
 	});
 
 	test('New Entry writes into the chosen folder\'s journal, never into the first root', async () => {
