@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseHeader } from '../../src/core/text/header';
 import { toIsoDate } from '../../src/core/model/dates';
-import { activeApi, diskText, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
+import { activeApi, diskText, escapeEveryPrompt, eventually, groupNode, within, workspaceFolder } from '../shared/hostTestHelpers';
 
 async function newEntry(args?: object): Promise<vscode.Uri | undefined> {
 	return vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry', args);
@@ -51,10 +51,13 @@ suite('New Entry', () => {
 	test('Escape at the first step creates nothing', async () => {
 		const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', String(new Date().getFullYear()));
 		const before = (await vscode.workspace.fs.readDirectory(folder)).length;
-		const pending = newEntry();
-		await new Promise(resolve => setTimeout(resolve, 500));
-		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.equal(await pending, undefined);
+		const prompts = escapeEveryPrompt();
+		try {
+			assert.equal(await within(newEntry(), 10_000, 'New Entry ends after Escape'), undefined);
+		} finally {
+			prompts.restore();
+		}
+		assert.deepEqual(prompts.asked.map(prompt => prompt.split(':')[0]), ['showQuickPick'], `New Entry asks for the area first, and Escape ends it: ${prompts.asked.join('; ')}`);
 		assert.equal((await vscode.workspace.fs.readDirectory(folder)).length, before);
 	});
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, groupRows } from '../shared/hostTestHelpers';
+import { activeApi, escapeEveryPrompt, groupRows, within } from '../shared/hostTestHelpers';
 
 function folder(name: string): vscode.WorkspaceFolder {
 	const found = vscode.workspace.workspaceFolders?.find(candidate => candidate.name === name);
@@ -25,11 +25,18 @@ suite('Multi-root workspace', () => {
 	});
 
 	test('without a folder argument it asks which folder; Escape creates nothing', async () => {
-		await activeApi();
-		const pending = vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry');
-		await new Promise(resolve => setTimeout(resolve, 500));
-		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.equal(await pending, undefined);
+		const api = await activeApi();
+		const allFiles = async () => (await vscode.workspace.findFiles('**/*.md')).map(uri => uri.toString()).sort();
+		const before = await allFiles();
+		const prompts = escapeEveryPrompt();
+		try {
+			assert.equal(await within(vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry'), 10_000, 'New Entry ends after Escape'), undefined);
+		} finally {
+			prompts.restore();
+		}
+		assert.deepEqual(prompts.asked.map(prompt => prompt.split(':')[0]), ['showWorkspaceFolderPick'], `New Entry asks for the folder first, and Escape ends it: ${prompts.asked.join('; ')}`);
+		await api.whenIdle();
+		assert.deepEqual(await allFiles(), before, 'nothing was written');
 	});
 
 	test('the reviews, Today\'s Check-in and Customize Template ask which folder and write only into the chosen one; no choice writes nothing', async () => {

@@ -105,3 +105,106 @@ export function groupRows(api: LeadershipJournalApi, group: string): string[] {
 	const node = groupNode(api, group);
 	return node ? (tree.getChildren(node) as ChallengeNode[]).map(child => String(tree.getTreeItem(child).label)) : [];
 }
+
+/** The `vscode.window` functions a test may stand in for. */
+export type WindowFunction = 'showQuickPick' | 'showInputBox' | 'showWorkspaceFolderPick' | 'createInputBox' | 'createQuickPick'
+	| 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage';
+
+/**
+ * Puts `fake` in place of `vscode.window[name]` until the returned function is called (call it in a
+ * `finally`). The tests load from the extension's own folder, so the extension host gives them the
+ * same `vscode` API object as the extension: the extension under test calls the fake.
+ */
+export function replaceInWindow(name: WindowFunction, fake: (...args: never[]) => unknown): () => void {
+	const window = vscode.window as unknown as Record<WindowFunction, unknown>;
+	const original = window[name];
+	window[name] = fake;
+	return () => { window[name] = original; };
+}
+
+/** What a prompt was asked for: its title, placeholder or prompt, or its message. */
+function promptLabel(name: WindowFunction, options: unknown): string {
+	const described = options && typeof options === 'object' ? options as { title?: string; placeHolder?: string; prompt?: string } : {};
+	const text = typeof options === 'string' ? options : described.title ?? described.placeHolder ?? described.prompt ?? '';
+	return `${name}: ${text}`;
+}
+
+/** The prompts answered by {@link escapeEveryPrompt}, and the undo. */
+export interface EscapedPrompts {
+	/** Each prompt as `function: title, placeholder or message`, in the order asked. */
+	readonly asked: string[];
+	restore(): void;
+}
+
+/**
+ * Answers every prompt the extension shows as Escape would, as soon as it asks, so that a command
+ * waiting for input ends on its own: showQuickPick, showInputBox and showWorkspaceFolderPick resolve
+ * to undefined, and so does a message with choices (dismissed); a message with no choice shows as
+ * usual. An input box or quick pick made with createInputBox or createQuickPick opens for real and
+ * gets the workbench's Escape (workbench.action.closeQuickOpen) right after its show(): the extension
+ * host sends both to the workbench in that order.
+ */
+export function escapeEveryPrompt(): EscapedPrompts {
+	const asked: string[] = [];
+	const window = vscode.window;
+	const cancel = (name: WindowFunction) => (...args: never[]) => {
+		asked.push(promptLabel(name, name === 'showQuickPick' ? args[1] : args[0]));
+		return Promise.resolve(undefined);
+	};
+	const message = (name: 'showInformationMessage' | 'showWarningMessage' | 'showErrorMessage') => {
+		const original = window[name] as (...args: unknown[]) => Thenable<unknown>;
+		return (...args: never[]) => {
+			const choices = (args as unknown[]).slice(1).filter(arg => typeof arg === 'string' || (arg && typeof arg === 'object' && 'title' in arg));
+			if (choices.length === 0) {
+				return original.apply(window, args);
+			}
+			asked.push(promptLabel(name, args[0]));
+			return Promise.resolve(undefined);
+		};
+	};
+	const escapedOnShow = <T extends vscode.InputBox | vscode.QuickPick<vscode.QuickPickItem>>(name: WindowFunction, make: () => T) => () => {
+		const input = make();
+		const show = input.show.bind(input);
+		input.show = () => {
+			asked.push(promptLabel(name, { title: input.title, placeHolder: input.placeholder }));
+			show();
+			void vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+		};
+		return input;
+	};
+	const undo = [
+		replaceInWindow('showQuickPick', cancel('showQuickPick')),
+		replaceInWindow('showInputBox', cancel('showInputBox')),
+		replaceInWindow('showWorkspaceFolderPick', cancel('showWorkspaceFolderPick')),
+		replaceInWindow('showInformationMessage', message('showInformationMessage')),
+		replaceInWindow('showWarningMessage', message('showWarningMessage')),
+		replaceInWindow('showErrorMessage', message('showErrorMessage')),
+		replaceInWindow('createInputBox', escapedOnShow('createInputBox', window.createInputBox.bind(window))),
+		replaceInWindow('createQuickPick', escapedOnShow('createQuickPick', window.createQuickPick.bind(window))),
+	];
+	return { asked, restore: () => undo.reverse().forEach(restore => restore()) };
+}
+
+/**
+ * Resolves with the next input box the extension makes with createInputBox, once it has called its
+ * show(): the box is then open in the workbench, and a test can press Escape. Fails after `timeoutMs`.
+ */
+export function nextInputBoxShown(timeoutMs = 15_000): Promise<vscode.InputBox> {
+	const window = vscode.window;
+	const create = window.createInputBox.bind(window);
+	let restore = () => undefined as void;
+	const shown = new Promise<vscode.InputBox>(resolve => {
+		restore = replaceInWindow('createInputBox', () => {
+			restore();
+			const box = create();
+			const show = box.show.bind(box);
+			box.show = () => {
+				show();
+				box.show = show;
+				resolve(box);
+			};
+			return box;
+		});
+	});
+	return within(shown, timeoutMs, 'the extension showed no input box').finally(() => restore());
+}
