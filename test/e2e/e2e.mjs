@@ -1,12 +1,14 @@
 // End-to-end test of the packaged .vsix: installed into a fresh code-server profile and driven
 // through the real workbench UI by playwright-core with Debian's chromium. Saves screenshots.
-// Prints "N passed, N failed" and exits non-zero on any failure.
+// Prints "N passed, N failed", writes the results file of test/shared/results.mjs at $LJ_RESULTS
+// when it is set, and exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, prepareProfile, runCodeServer, startCodeServer } from '../host/testHost.mjs';
+import { emptyResults, resultsVariable, writeResults } from '../shared/results.mjs';
 import { Workbench } from './workbench.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,18 +19,18 @@ fs.mkdirSync(shots, { recursive: true });
 
 const started = Date.now();
 const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s]`, ...args);
-let passed = 0;
-let failed = 0;
+const results = emptyResults();
 /** One check: runs `body`, counts it, and never stops the run. */
 async function check(name, body) {
 	try {
 		await body();
-		passed++;
+		results.passed++;
 		log('PASS', name);
 	} catch (error) {
-		failed++;
+		results.failed++;
+		results.failures.push({ title: name, error: error instanceof Error ? error.message : String(error) });
 		log('FAIL', name, '\n   ', error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n    ') : error);
-		await workbench?.screenshot(path.join(shots, `failure-${failed}.png`)).catch(() => undefined);
+		await workbench?.screenshot(path.join(shots, `failure-${results.failed}.png`)).catch(() => undefined);
 	}
 }
 function expect(condition, message) {
@@ -256,7 +258,8 @@ try {
 		expect(fs.readdirSync(empty).length === 0, 'Escape at the title step created nothing');
 	});
 } catch (error) {
-	failed++;
+	results.failed++;
+	results.failures.push({ title: 'the end-to-end run', error: error instanceof Error ? error.stack ?? error.message : String(error) });
 	log('ERROR', error instanceof Error ? error.stack : error);
 	await workbench?.screenshot(path.join(shots, 'error.png')).catch(() => undefined);
 } finally {
@@ -264,7 +267,10 @@ try {
 	server?.stop();
 	fs.rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
+if (process.env[resultsVariable]) {
+	writeResults(process.env[resultsVariable], results);
+}
+console.log(`${results.passed} passed, ${results.failed} failed`);
 
 /**
  * A second code-server in German. code-server switches its display language only when a language
@@ -288,4 +294,4 @@ async function startGermanServer() {
 	}));
 	return startCodeServer(dir, { extraArgs: ['--locale', 'de'] });
 }
-process.exit(failed > 0 ? 1 : 0);
+process.exit(results.failed > 0 ? 1 : 0);
