@@ -28,16 +28,31 @@ class MemoryStore implements IndexCacheStore {
 
 const entry = (title: string, area = 'hiring') => entryText({ title, areas: [area] }, '\n### Why?\n\nBecause.\n');
 
-/** A session: an index and an updater with the cache, as the extension starts them; `save` writes the cache as it would in the background. */
+/** What `close` of each session does; teardown closes every session a test left open. */
+const openSessions = new Set<() => void>();
+
+/**
+ * A session: an index and an updater with the cache, as the extension starts them; `save` writes the
+ * cache as it would in the background; `close` disposes both, as the extension does on deactivation.
+ */
 async function session(fs: MemoryFileSystem, store: MemoryStore, version = '1') {
 	const index = new JournalIndex();
 	const cache = new JournalIndexCache(store, version, { quietMs: 60_000 });
 	const updater = new JournalUpdater(fs, index, { timing: { quietMs: 5, maxWaitMs: 50 }, cache });
 	await updater.rescan(root);
-	return { index, updater, save: () => cache.save(index), close: () => updater.dispose() };
+	const close = () => {
+		openSessions.delete(close);
+		updater.dispose();
+		cache.dispose();
+	};
+	openSessions.add(close);
+	return { index, updater, save: () => cache.save(index), close };
 }
 
 suite('index cache', () => {
+	// The cache's background save is a 60 s timer: left running, it keeps mocha's process alive for a minute.
+	teardown(() => [...openSessions].forEach(close => close()));
+
 	test('a journal opened again reads only the files that changed, appeared or went while it was closed', async () => {
 		const fs = new MemoryFileSystem()
 			.write(`${root}/2026/a.md`, entry('A'))
