@@ -253,8 +253,10 @@ try {
 		await fresh.screenshot(path.join(shots, 'welcome.png'));
 		await fresh.clickWelcomeButton('New Entry');
 		await fresh.pickQuickItem('Hiring the right people');
+		// Escape once the title step is open, and look for a file only once the workbench has closed it.
+		await fresh.waitForQuickInputTitle(title => title.includes('2/2'));
 		await fresh.page.keyboard.press('Escape');
-		await fresh.page.waitForTimeout(500);
+		await fresh.waitForQuickInputClosed();
 		expect(fs.readdirSync(empty).length === 0, 'Escape at the title step created nothing');
 	});
 } catch (error) {

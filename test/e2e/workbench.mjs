@@ -190,6 +190,11 @@ export class Workbench {
 		return text;
 	}
 
+	/** Waits until no quick pick or input box is open: after Escape, the workbench has cancelled it. */
+	async waitForQuickInputClosed(timeout = 10_000) {
+		await this.waitFor(async () => !await this.page.locator(quickInput).first().isVisible(), 'the quick input to close', timeout);
+	}
+
 	/** Fills the open input box without accepting it. */
 	async fillInput(text) {
 		const input = this.page.locator(`${quickInput} input`);
