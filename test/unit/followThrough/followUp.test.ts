@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readConclusion } from '../../src/core/followThrough/conclusion';
-import { obstacleQuestions, planFollowUp, whereYouLeftOff } from '../../src/core/followThrough/followUp';
-import { AreaCatalog } from '../../src/core/model/areas';
-import { readEntry } from '../../src/core/index/entryReader';
-import { parseHeader } from '../../src/core/text/header';
+import { readConclusion } from '../../../src/core/followThrough/conclusion';
+import { obstacleQuestions, planFollowUp, whereYouLeftOff } from '../../../src/core/followThrough/followUp';
+import { AreaCatalog } from '../../../src/core/model/areas';
+import { parseHeader } from '../../../src/core/text/header';
+import { readEntryText } from '../helpers/entries';
 
 const earlierText = [
 	'---',
@@ -65,7 +65,7 @@ const earlierText = [
 ].join('\n');
 
 const today = '2026-12-01';
-const earlier = readEntry(earlierText, { uri: 'file:///ws/journal/2026/2026-11-02-hire-a-head-of-data.md', mtime: 0, size: 0 });
+const earlier = readEntryText(earlierText, { uri: 'file:///ws/journal/2026/2026-11-02-hire-a-head-of-data.md' });
 
 suite('what an entry concluded', () => {
 	test('reads the decision block, the return and the reviews as written', () => {
@@ -88,7 +88,7 @@ suite('what an entry concluded', () => {
 		const conclusion = readConclusion('# Just notes\n\nSome thinking.\n', today);
 		assert.equal(conclusion.choice, '');
 		assert.deepEqual(conclusion.commitments, []);
-		assert.match(whereYouLeftOff(readEntry('# Just notes\n', { uri: 'file:///j/n.md', mtime: 0, size: 0 }), '# Just notes\n', '../n.md', today),
+		assert.match(whereYouLeftOff(readEntryText('# Just notes\n', { name: 'n' }), '# Just notes\n', '../n.md', today),
 			/My choice:\*\* _not written_[\s\S]*No commitments were written\./);
 	});
 });
@@ -138,7 +138,7 @@ suite('planFollowUp', () => {
 	});
 
 	test('the follow-up\'s own commitments stay empty: the earlier ones are listed, not copied', () => {
-		const followUp = readEntry(plan.text, { uri: 'file:///ws/journal/2026/f.md', mtime: 0, size: 0 });
+		const followUp = readEntryText(plan.text, { uri: 'file:///ws/journal/2026/f.md' });
 		assert.equal(followUp.commitments, undefined);
 		assert.ok(plan.text.includes('### What got in the way of “Call three references”?'));
 	});
