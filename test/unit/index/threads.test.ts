@@ -1,19 +1,18 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { relinkEdits } from '../../src/core/editing/relink';
-import { EntryGroups } from '../../src/core/index/entryGroups';
-import { defaultQuery } from '../../src/core/index/entryQuery';
-import { readEntry } from '../../src/core/index/entryReader';
-import { JournalIndex } from '../../src/core/index/journalIndex';
-import { Threads } from '../../src/core/index/threads';
-import { AreaCatalog } from '../../src/core/model/areas';
-import type { EntrySummary } from '../../src/core/model/entry';
+import { relinkEdits } from '../../../src/core/editing/relink';
+import { EntryGroups } from '../../../src/core/index/entryGroups';
+import { defaultQuery } from '../../../src/core/index/entryQuery';
+import { JournalIndex } from '../../../src/core/index/journalIndex';
+import { Threads } from '../../../src/core/index/threads';
+import { AreaCatalog } from '../../../src/core/model/areas';
+import type { EntrySummary } from '../../../src/core/model/entry';
+import { entryText, journalRoot, readEntryText } from '../helpers/entries';
 
-const root = 'file:///ws/journal';
+const root = journalRoot;
 
 function entry(name: string, date: string, continues?: string, area = 'hiring'): EntrySummary {
-	const header = ['---', `title: ${name}`, `date: ${date}`, `areas: [${area}]`, ...(continues ? [`continues: ${continues}`] : []), '---', ''];
-	return readEntry(header.join('\n'), { uri: `${root}/${name}.md`, mtime: 0, size: 0 });
+	return readEntryText(entryText({ title: name, date, areas: [area], ...(continues ? { continues } : {}) }), { name });
 }
 
 function threadsOf(entries: readonly EntrySummary[]): Threads {
