@@ -10,13 +10,13 @@ import matter from 'gray-matter';
 import { AreaCatalog } from '../../src/core/model/areas';
 import { toIsoDate } from '../../src/core/model/dates';
 import { defaultQuery, type EntryQuery } from '../../src/core/index/entryQuery';
-import { readEntry } from '../../src/core/index/entryReader';
 import { JournalIndexCache, type IndexCacheStore } from '../../src/core/index/indexCache';
 import { JournalIndex } from '../../src/core/index/journalIndex';
 import { forEachLimited, JournalScanner, readConcurrency } from '../../src/core/index/journalScanner';
 import { JournalUpdater } from '../../src/core/index/journalUpdater';
 import { decodeText, looksBinary } from '../../src/core/text/textFile';
 import { EntryGroups, reviewsDueGroup } from '../../src/core/index/entryGroups';
+import { readEntryText } from '../unit/helpers/entries';
 import { measureActivation, type ActivationFigures } from './activation';
 import { changedEntry, writeCorpus, type Corpus } from './corpus';
 import { fileUri, NodeFileSystem } from './nodeFileSystem';
@@ -115,7 +115,7 @@ function parseOnly(files: readonly string[], runs: number): { oursMs: number; gr
 		let started = performance.now();
 		for (const { uri, bytes } of contents) {
 			if (!looksBinary(bytes)) {
-				readEntry(decodeText(bytes), { uri, mtime: 0, size: bytes.length });
+				readEntryText(decodeText(bytes), { uri, size: bytes.length });
 			}
 		}
 		ours.push(performance.now() - started);

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtInAreas } from '../../src/core/model/areas';
+import { entryText } from '../unit/helpers/entries';
 
 /** The repository root, from `out/test/bench`. */
 const repositoryRoot = path.join(__dirname, '..', '..', '..');
@@ -189,5 +190,6 @@ export function writeCorpus(root: string, count: number, seed = count): Corpus {
 
 /** A new entry for the incremental and burst sections: a small header that lands in `area` with `status`. */
 export function changedEntry(n: number, area: string, status: string): string {
-	return `---\ntitle: Changed ${n}\ndate: ${isoDay(n % 3300)}\nareas: [${area}]\nstatus: ${status}\ntags: [edited]\n---\n\n# Changed ${n}\n\n### Why?\n\nBecause.\n\n- [ ] follow up @Ana due:2026-02-01\n`;
+	return entryText({ title: `Changed ${n}`, date: isoDay(n % 3300), areas: [area], status, tags: ['edited'] },
+		`\n# Changed ${n}\n\n### Why?\n\nBecause.\n\n- [ ] follow up @Ana due:2026-02-01\n`);
 }

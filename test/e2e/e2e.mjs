@@ -1,12 +1,14 @@
 // End-to-end test of the packaged .vsix: installed into a fresh code-server profile and driven
 // through the real workbench UI by playwright-core with Debian's chromium. Saves screenshots.
-// Prints "N passed, N failed" and exits non-zero on any failure.
+// Prints "N passed, N failed", writes the results file of test/shared/results.mjs at $LJ_RESULTS
+// when it is set, and exits non-zero on any failure.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, prepareProfile, runCodeServer, startCodeServer } from '../host/testHost.mjs';
+import { emptyResults, resultsVariable, writeResults } from '../shared/results.mjs';
 import { Workbench } from './workbench.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -17,18 +19,18 @@ fs.mkdirSync(shots, { recursive: true });
 
 const started = Date.now();
 const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s]`, ...args);
-let passed = 0;
-let failed = 0;
+const results = emptyResults();
 /** One check: runs `body`, counts it, and never stops the run. */
 async function check(name, body) {
 	try {
 		await body();
-		passed++;
+		results.passed++;
 		log('PASS', name);
 	} catch (error) {
-		failed++;
+		results.failed++;
+		results.failures.push({ title: name, error: error instanceof Error ? error.message : String(error) });
 		log('FAIL', name, '\n   ', error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n    ') : error);
-		await workbench?.screenshot(path.join(shots, `failure-${failed}.png`)).catch(() => undefined);
+		await workbench?.screenshot(path.join(shots, `failure-${results.failed}.png`)).catch(() => undefined);
 	}
 }
 function expect(condition, message) {
@@ -207,19 +209,34 @@ try {
 	});
 
 	await check('Continue This Challenge opens a follow-up that says where you left off, and the tree shows one thread', async () => {
+		// The preview and the walkthrough before left the editor split: join the groups into one (closing
+		// them would ask about the unsaved entry), so that the follow-up opens where the editor text is read.
+		await workbench.runCommand('View: Join All Editor Groups');
 		await workbench.quickOpen('2026-11-10-decide-whether-to-backfill-the-qa-lead.md');
 		await workbench.runCommand('Leadership Journal: Continue This Challenge');
 		await workbench.typeInInput('Backfill the QA lead: the first month');
-		const text = await workbench.waitForEditorText(text => text.includes('## Where you left off') && text.includes('continues: 2026/2026-11-10-decide-whether-to-backfill-the-qa-lead.md'));
+		const text = await workbench.waitForEditorText(text => text.includes('## Where you left off'));
 		expect(/- \*\*My choice:\*\* /.test(text), `Where you left off quotes the choice:\n${text.slice(0, 900)}`);
+		// The editor shows only the lines around the cursor (under the first question), not the header: read that from disk.
+		const folder = path.join(workspace, 'journal', String(new Date().getFullYear()));
+		const isFollowUp = name => name.endsWith('-backfill-the-qa-lead-the-first-month.md');
+		await workbench.waitFor(() => fs.existsSync(folder) && fs.readdirSync(folder).some(isFollowUp), 'the follow-up on disk');
+		const onDisk = fs.readFileSync(path.join(folder, fs.readdirSync(folder).find(isFollowUp)), 'utf8');
+		expect(onDisk.includes('\ncontinues: 2026/2026-11-10-decide-whether-to-backfill-the-qa-lead.md\n'), `continues: in the header:\n${onDisk.slice(0, 300)}`);
 		await workbench.goToLineEnd(14);
 		await workbench.page.waitForTimeout(500);
 		await workbench.screenshot(path.join(shots, 'follow-up.png'));
 		await workbench.expandTreeRow('Hiring the right people');
 		await workbench.expandTreeRow('Backfill the QA lead: the first month');
-		const rows = await workbench.waitForTreeRows(list => list.some(row => row.label === 'Backfill the QA lead: the first month' && /2 sessions/.test(row.description)));
-		const at = rows.findIndex(row => row.label === 'Backfill the QA lead: the first month');
-		expect(rows[at + 1]?.label === 'Decide whether to backfill the QA lead', `the earlier entry is inside the thread: ${JSON.stringify(rows.slice(at, at + 3))}`);
+		// The thread's children load after it shows as expanded, and a refresh of the tree (the follow-up's
+		// save) may fold it again: wait for the earlier entry under it, expanding the thread when it is folded.
+		const thread = 'Backfill the QA lead: the first month';
+		const threadAt = list => list.findIndex(row => row.label === thread && /2 sessions/.test(row.description));
+		const inThread = list => threadAt(list) >= 0 && list[threadAt(list) + 1]?.label === 'Decide whether to backfill the QA lead';
+		const rows = await workbench.waitForTreeRows(async list => inThread(list) || (await workbench.expandTreeRow(thread), false), 15_000)
+			.catch(() => workbench.treeRows());
+		const at = threadAt(rows);
+		expect(inThread(rows), `the earlier entry is inside the thread: ${JSON.stringify(rows.slice(Math.max(at, 0), Math.max(at, 0) + 3))}`);
 		await workbench.page.waitForTimeout(500);
 		await workbench.screenshot(path.join(shots, 'thread.png'));
 	});
@@ -251,12 +268,15 @@ try {
 		await fresh.screenshot(path.join(shots, 'welcome.png'));
 		await fresh.clickWelcomeButton('New Entry');
 		await fresh.pickQuickItem('Hiring the right people');
+		// Escape once the title step is open, and look for a file only once the workbench has closed it.
+		await fresh.waitForQuickInputTitle(title => title.includes('2/2'));
 		await fresh.page.keyboard.press('Escape');
-		await fresh.page.waitForTimeout(500);
+		await fresh.waitForQuickInputClosed();
 		expect(fs.readdirSync(empty).length === 0, 'Escape at the title step created nothing');
 	});
 } catch (error) {
-	failed++;
+	results.failed++;
+	results.failures.push({ title: 'the end-to-end run', error: error instanceof Error ? error.stack ?? error.message : String(error) });
 	log('ERROR', error instanceof Error ? error.stack : error);
 	await workbench?.screenshot(path.join(shots, 'error.png')).catch(() => undefined);
 } finally {
@@ -264,7 +284,10 @@ try {
 	server?.stop();
 	fs.rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`${passed} passed, ${failed} failed`);
+if (process.env[resultsVariable]) {
+	writeResults(process.env[resultsVariable], results);
+}
+console.log(`${results.passed} passed, ${results.failed} failed`);
 
 /**
  * A second code-server in German. code-server switches its display language only when a language
@@ -288,4 +311,4 @@ async function startGermanServer() {
 	}));
 	return startCodeServer(dir, { extraArgs: ['--locale', 'de'] });
 }
-process.exit(failed > 0 ? 1 : 0);
+process.exit(results.failed > 0 ? 1 : 0);

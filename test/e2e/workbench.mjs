@@ -104,7 +104,8 @@ export class Workbench {
 		await input.fill(fileName);
 		await this.page.locator(`${quickInput} .monaco-list-row`, { hasText: fileName }).first().waitFor({ timeout: 15_000 });
 		await this.page.keyboard.press('Enter');
-		await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ timeout: 15_000 });
+		// With the editor split, the file can be the active tab of two groups: any of them will do.
+		await this.page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor({ timeout: 15_000 });
 	}
 
 	/** Moves the cursor to the end of line `line` (1-based) of the active editor. */
@@ -138,7 +139,8 @@ export class Workbench {
 	async expandTreeRow(label) {
 		const row = this.page.locator(sidebarRows, { has: this.page.locator('.label-name', { hasText: label }) }).first();
 		if (await row.getAttribute('aria-expanded') === 'false') {
-			await row.click();
+			// The twistie, not the label: clicking a row that has a command (an entry, a thread) runs it instead of expanding.
+			await row.locator('.monaco-tl-twistie').click();
 			await this.waitFor(async () => await row.getAttribute('aria-expanded') === 'true', `${label} expanded`);
 		}
 	}
@@ -188,6 +190,11 @@ export class Workbench {
 		let text = '';
 		await this.waitFor(async () => predicate(text = (await title.innerText().catch(() => '')).trim()), 'quick input title', timeout);
 		return text;
+	}
+
+	/** Waits until no quick pick or input box is open: after Escape, the workbench has cancelled it. */
+	async waitForQuickInputClosed(timeout = 10_000) {
+		await this.waitFor(async () => !await this.page.locator(quickInput).first().isVisible(), 'the quick input to close', timeout);
 	}
 
 	/** Fills the open input box without accepting it. */

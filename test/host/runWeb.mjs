@@ -4,11 +4,12 @@
 // code-server parses the payload's extensionDevelopmentKind=web but does not honour it: an
 // extension with a `main` always runs in the Node extension host. So this runs a temporary copy
 // of the extension whose manifest has `browser` and no `main` (and no extensionKind): VS Code can
-// only put that one in the web worker. Results come back as console lines (see test/web/index.ts).
+// only put that one in the web worker. The results come back as a console line (see test/web/index.ts).
 //
-// Usage: node test/host/runWeb.mjs [--results FILE] [--shots DIR] [--artifacts DIR] [--timeout SECONDS]
-//   Needs `npm run build` first. Writes <artifacts>/web-host.png (and <shots>/web-host.png),
-//   <artifacts>/web-results.json (or --results) as { passed, failed }, and exits with the tests' code.
+// Usage: [LJ_RESULTS=FILE] node test/host/runWeb.mjs [--shots DIR] [--artifacts DIR] [--timeout SECONDS]
+//   Needs `npm run build` first. Writes <artifacts>/web-host.png (and <shots>/web-host.png), the
+//   results file of test/shared/results.mjs at $LJ_RESULTS (else <artifacts>/web-results.json),
+//   and exits with the tests' code.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,12 +17,12 @@ import util from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { Workbench } from '../e2e/workbench.mjs';
 import { buildWebTests } from '../web/build.mjs';
+import { crashResults, parseResultsLine, resultsVariable, writeResults } from '../shared/results.mjs';
 import { ensureTestHost, forwardExtensionHostConsole, launchBrowser, prepareProfile, startCodeServer } from './testHost.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { values: options } = util.parseArgs({
 	options: {
-		results: { type: 'string' },
 		shots: { type: 'string' },
 		artifacts: { type: 'string' },
 		timeout: { type: 'string', default: process.env.LJ_WEB_TIMEOUT_S || '300' },
@@ -29,7 +30,7 @@ const { values: options } = util.parseArgs({
 	},
 });
 const artifacts = path.resolve(options.artifacts || process.env.LJ_ARTIFACTS || path.join(repo, '.ci-artifacts'));
-const resultsFile = path.resolve(options.results || path.join(artifacts, 'web-results.json'));
+const resultsFile = path.resolve(process.env[resultsVariable] || path.join(artifacts, 'web-results.json'));
 const timeoutMs = Number(options.timeout) * 1000;
 const screenshotMarker = '.web-host-screenshot-taken';   // test/web/index.ts waits for it
 const started = Date.now();
@@ -37,7 +38,6 @@ const log = message => console.log(`[web ${Math.round((Date.now() - started) / 1
 
 fs.mkdirSync(artifacts, { recursive: true });
 fs.rmSync(resultsFile, { force: true });
-const writeResults = (passed, failed) => fs.writeFileSync(resultsFile, JSON.stringify({ passed, failed }));
 
 const webBundle = path.join(repo, 'dist', 'web', 'extension.js');
 if (!fs.existsSync(webBundle)) {
@@ -66,7 +66,7 @@ async function cleanUp() {
 // A last resort: whatever hangs, the run ends, the server's process group is killed and the counts say "failed".
 const watchdog = setTimeout(async () => {
 	console.error(`runWeb: no result within ${timeoutMs / 1000} s`);
-	writeResults(0, 1);
+	writeResults(resultsFile, crashResults('web extension host', `no result within ${timeoutMs / 1000} s`));
 	setTimeout(() => process.exit(1), 10_000).unref();
 	await cleanUp();
 	process.exit(1);
@@ -103,9 +103,9 @@ function withTimeout(promise, ms, what) {
 }
 
 let page;
-let passed = 0;
-let failed = 0;
-let reported = false;
+/** What the tests reported, once they did. */
+let results;
+let crash;
 let exitCode = 1;
 try {
 	log('bundling test/web');
@@ -165,12 +165,7 @@ try {
 	forwardExtensionHostConsole(page, {
 		verbose: options.verbose,
 		onLine: line => {
-			const done = /WEB-TESTS-DONE (\d+) passed, (\d+) failed/.exec(line);
-			if (done && !reported) {
-				reported = true;
-				passed = Number(done[1]);
-				failed = Number(done[2]);
-			}
+			results ??= parseResultsLine(line);
 			if (line.includes('WEB-TESTS-SCREENSHOT-READY')) {
 				void takeScreenshot();
 			}
@@ -183,18 +178,23 @@ try {
 	if (!shotTaken) {
 		await takeScreenshot();
 	}
-	exitCode = code === 0 && reported && failed === 0 ? 0 : 1;
-	if (!reported) {
-		console.error(`runWeb: the extension host exited with code ${code} before reporting results`);
+	exitCode = code === 0 && results && results.failed === 0 ? 0 : 1;
+	if (!results) {
+		crash = `the extension host exited with code ${code} before reporting results`;
+		console.error(`runWeb: ${crash}`);
 	}
 } catch (error) {
-	console.error(`runWeb: ${error instanceof Error ? error.message : error}`);
+	crash = error instanceof Error ? error.message : String(error);
+	console.error(`runWeb: ${crash}`);
 	exitCode = 1;
 	// What the workbench showed when it went wrong.
 	await page?.screenshot({ path: path.join(artifacts, 'web-host-failure.png'), timeout: 10_000 }).catch(() => undefined);
 }
-writeResults(passed, failed);
+// A crash after the tests reported still fails the run, on top of what they counted.
+writeResults(resultsFile, !results ? crashResults('web extension host', crash ?? 'no results')
+	: crash ? { ...results, failed: results.failed + 1, failures: [...results.failures, { title: 'web extension host', error: crash }] }
+	: results);
 await cleanUp();
 clearTimeout(watchdog);
-log(`${passed} passed, ${failed} failed`);
+log(results ? `${results.passed} passed, ${results.failed} failed` : 'no results');
 process.exit(exitCode);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, extensionId } from './helpers';
+import { activeApi, extensionId } from '../shared/hostTestHelpers';
 
 suite('Activation', () => {
 	test('activates and indexes the journal', async () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../src/core/model/dates';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, eventually, treeText, workspaceFolder } from './helpers';
+import { activeApi, eventually, groupNode, treeText, workspaceFolder } from '../shared/hostTestHelpers';
 
 /** A tooltip's markdown with appendText's escaping undone. */
 function plainText(tooltip: string | vscode.MarkdownString | undefined): string {
@@ -52,7 +52,7 @@ suite('Challenges tree', () => {
 	test('an entry opens on click, and its tooltip shows areas, status, tags and the first lines', async () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
-		const hiring = tree.getChildren().find(node => node.kind === 'group' && node.group === 'hiring') as ChallengeNode;
+		const hiring = groupNode(api, 'hiring')!;
 		const [entry] = tree.getChildren(hiring);
 		const item = tree.getTreeItem(entry);
 		assert.equal(item.command?.command, 'vscode.open');
@@ -68,7 +68,7 @@ suite('Challenges tree', () => {
 	test('a file that needs attention explains the parser\'s message and line', async () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
-		const attention = tree.getChildren().find(node => node.kind === 'group' && node.group === '@attention')!;
+		const attention = groupNode(api, '@attention')!;
 		const broken = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('broken')) as ChallengeNode;
 		const resolved = await tree.resolveTreeItem(tree.getTreeItem(broken), broken);
 		const tooltip = plainText(resolved.tooltip);
@@ -78,7 +78,7 @@ suite('Challenges tree', () => {
 	test('a ---js header is listed under Needs attention and its code never runs', async () => {
 		const api = await activeApi();
 		const tree = api.challengesTree;
-		const attention = tree.getChildren().find(node => node.kind === 'group' && node.group === '@attention')!;
+		const attention = groupNode(api, '@attention')!;
 		const pasted = tree.getChildren(attention).find(node => node.kind === 'entry' && node.entry.fileName.includes('pasted')) as ChallengeNode;
 		const tooltip = plainText((await tree.resolveTreeItem(tree.getTreeItem(pasted), pasted)).tooltip);
 		assert.match(tooltip, /never runs code from a journal/);
@@ -97,7 +97,7 @@ suite('Challenges tree paging', () => {
 				const day = String(1 + (n % 28)).padStart(2, '0');
 				fs.writeFileSync(path.join(folder, `e${n}.md`), `---\ntitle: Paged ${n}\ndate: 2024-03-${day}\nareas: [cutbacks]\n---\n`);
 			}
-			const cutbacks = () => tree.getChildren().find(node => node.kind === 'group' && node.group === 'cutbacks') as ChallengeNode;
+			const cutbacks = () => groupNode(api, 'cutbacks')!;
 			await eventually(() => tree.getTreeItem(cutbacks()).description === '205 entries', 'all 205 entries indexed', 30_000);
 			const firstPage = tree.getChildren(cutbacks());
 			assert.equal(firstPage.length, 201);
@@ -110,7 +110,7 @@ suite('Challenges tree paging', () => {
 		} finally {
 			fs.rmSync(folder, { recursive: true, force: true });
 		}
-		await eventually(() => tree.getTreeItem(tree.getChildren().find(node => node.kind === 'group' && node.group === 'cutbacks')!).description === '0 entries',
+		await eventually(() => tree.getTreeItem(groupNode(api, 'cutbacks')!).description === '0 entries',
 			'the paged entries are gone again', 30_000);
 	});
 });

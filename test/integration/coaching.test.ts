@@ -2,11 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/coaching/questions';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, diskText, eventually, workspaceFolder } from './helpers';
-
-async function writeText(uri: vscode.Uri, text: string): Promise<void> {
-	await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-}
+import { activeApi, diskText, eventually, groupNode, workspaceFolder, writeText } from '../shared/hostTestHelpers';
 
 const templatesFolder = () => vscode.Uri.joinPath(workspaceFolder().uri, '.journal', 'templates');
 
@@ -83,7 +79,7 @@ suite('Coaching content', () => {
 		const text = await diskText(entry);
 		assert.match(text, /^---\ntitle: Prepare the Q4 board\nareas: \[board\]\nreview: \d{4}-\d{2}-\d{2}\n---\n### Board question\?\n$/);
 		await api.whenIdle();
-		const board = api.challengesTree.getChildren().find(node => node.kind === 'group' && node.group === 'board') as ChallengeNode;
+		const board = groupNode(api, 'board')!;
 		await eventually(() => api.challengesTree.getChildren(board).length === 1, 'the entry is filed under the custom area');
 	});
 

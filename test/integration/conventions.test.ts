@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeApi, extensionId } from './helpers';
+import { activeApi, diskText, extensionId, writeText } from '../shared/hostTestHelpers';
 
 suite('At home in VS Code', () => {
 	test('the keybindings start with a chord no default keybinding uses', async () => {
@@ -33,9 +33,9 @@ suite('At home in VS Code', () => {
 		}
 		assert.equal(written.length, 5);
 		const first = vscode.Uri.joinPath(journal, written[0].slice(0, 4), written[0]);
-		await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('mine'));
+		await writeText(first, 'mine');
 		await vscode.commands.executeCommand('leadershipJournal.trySampleJournal', { folder });
-		assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(first)), 'mine', 'running it again overwrites nothing');
+		assert.equal(await diskText(first), 'mine', 'running it again overwrites nothing');
 		await vscode.workspace.fs.delete(folder, { recursive: true, useTrash: false });
 		assert.ok(api.challengesTree);
 	});

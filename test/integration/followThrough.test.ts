@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { toIsoDate } from '../../src/core/model/dates';
 import type { CommitmentNode } from '../../src/features/commitments/commitmentNodes';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, diskText, eventually, writeJournalFile } from './helpers';
+import { activeApi, diskText, eventually, writeJournalFile } from '../shared/hostTestHelpers';
 
 const today = toIsoDate(new Date());
 

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/coaching/questions';
 import { runGuidedSession, type PromptResult, type QuestionPrompt } from '../../src/features/guidedSession/guidedSession';
-import { activeApi, diskText } from './helpers';
+import { activeApi, diskText, nextInputBoxShown, within } from '../shared/hostTestHelpers';
 
 /** A prompter that plays back `script` and records what it was asked. */
 function scripted(script: PromptResult[]): { asked: QuestionPrompt[]; ask: (prompt: QuestionPrompt) => Promise<PromptResult> } {
@@ -87,10 +87,12 @@ suite('Think It Through', () => {
 	test('the command runs in the real input box; Escape stops and writes nothing', async () => {
 		const uri = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.newEntry', { area: 'hiring', title: 'Escape at once' });
 		const before = (await vscode.workspace.openTextDocument(uri)).getText();
+		const shown = nextInputBoxShown();
 		const running = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
-		await new Promise(resolve => setTimeout(resolve, 800));
+		const box = await shown;
+		assert.equal(box.prompt, findQuestions(before)[0].text, 'the input box asks the first question');
 		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.deepEqual(await running, { steps: findQuestions(before).length, answered: 0, skipped: 0, end: 'stopped' });
+		assert.deepEqual(await within(running, 10_000, 'Think It Through ends after Escape'), { steps: findQuestions(before).length, answered: 0, skipped: 0, end: 'stopped' });
 		assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), before);
 	});
 

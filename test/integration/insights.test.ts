@@ -6,7 +6,7 @@ import { computeInsights, insightPeriods, type InsightPeriodId } from '../../src
 import { insightsReportMarkdown } from '../../src/core/insights/insightsReport';
 import { shownFigures } from '../../src/core/insights/shownFigures';
 import type { LeadershipJournalApi } from '../../src/extension';
-import { activeApi, eventually, workspaceFolder } from './helpers';
+import { activeApi, eventually, workspaceFolder } from '../shared/hostTestHelpers';
 
 const lab = { id: 'insights-lab', name: 'Lab <script>alert(1)</script> & "Co"', description: '', icon: 'tag', reviewAfterDays: 30 };
 const catalog = new AreaCatalog(withCustomAreas([lab]));

@@ -2,15 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseHeader } from '../../src/core/text/header';
 import { toIsoDate } from '../../src/core/model/dates';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, eventually, workspaceFolder } from './helpers';
+import { activeApi, diskText, escapeEveryPrompt, eventually, groupNode, within, workspaceFolder } from '../shared/hostTestHelpers';
 
 async function newEntry(args?: object): Promise<vscode.Uri | undefined> {
 	return vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry', args);
-}
-
-async function text(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 suite('New Entry', () => {
@@ -21,7 +16,7 @@ suite('New Entry', () => {
 		const date = toIsoDate(new Date());
 		const expected = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', date.slice(0, 4), `${date}-integrate-acme-first-90-days.md`);
 		assert.equal(uri.toString(), expected.toString());
-		const content = await text(uri);
+		const content = await diskText(uri);
 		const header = parseHeader(content);
 		assert.equal(header.problem, undefined);
 		assert.equal(header.data.title, 'Integrate Acme: first 90 days');
@@ -37,7 +32,7 @@ suite('New Entry', () => {
 		const previousLine = editor!.document.lineAt(editor!.selection.active.line - 1).text;
 		assert.match(previousLine, /^### /);
 		await eventually(() => {
-			const takeover = api.challengesTree.getChildren().find(node => node.kind === 'group' && node.group === 'takeover') as ChallengeNode | undefined;
+			const takeover = groupNode(api, 'takeover');
 			return takeover !== undefined && api.challengesTree.getChildren(takeover).length === 1;
 		}, 'the new entry appears under Engineering a takeover');
 	});
@@ -50,16 +45,19 @@ suite('New Entry', () => {
 		const [third, fourth] = await Promise.all([newEntry({ area: 'hiring', title: 'Race' }), newEntry({ area: 'hiring', title: 'Race' })]);
 		assert.ok(third && fourth);
 		assert.notEqual(third.toString(), fourth.toString());
-		assert.ok(await text(first));
+		assert.ok(await diskText(first));
 	});
 
 	test('Escape at the first step creates nothing', async () => {
 		const folder = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', String(new Date().getFullYear()));
 		const before = (await vscode.workspace.fs.readDirectory(folder)).length;
-		const pending = newEntry();
-		await new Promise(resolve => setTimeout(resolve, 500));
-		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.equal(await pending, undefined);
+		const prompts = escapeEveryPrompt();
+		try {
+			assert.equal(await within(newEntry(), 10_000, 'New Entry ends after Escape'), undefined);
+		} finally {
+			prompts.restore();
+		}
+		assert.deepEqual(prompts.asked.map(prompt => prompt.split(':')[0]), ['showQuickPick'], `New Entry asks for the area first, and Escape ends it: ${prompts.asked.join('; ')}`);
 		assert.equal((await vscode.workspace.fs.readDirectory(folder)).length, before);
 	});
 
@@ -75,7 +73,7 @@ suite('WorkspaceEdit.createFile', () => {
 		const edit = new vscode.WorkspaceEdit();
 		edit.createFile(uri, { overwrite: false, ignoreIfExists: false, contents: new TextEncoder().encode('replacement') });
 		const applied = await vscode.workspace.applyEdit(edit);
-		assert.equal(await text(uri), 'original words');
+		assert.equal(await diskText(uri), 'original words');
 		assert.equal(applied, false);
 		await vscode.workspace.fs.delete(uri);
 	});

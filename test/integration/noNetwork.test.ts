@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activeApi, extensionId, workspaceFolder, writeJournalFile } from './helpers';
+import { activeApi, escapeEveryPrompt, extensionId, within, workspaceFolder, writeJournalFile, type EscapedPrompts } from '../shared/hostTestHelpers';
 
 // Nothing leaves the machine: with every way out of this process stubbed, every contributed command
 // runs, the Insights panel opens and the preview renders, and not one network call is made.
@@ -33,17 +33,16 @@ function stub(object: Stubbable, name: string, label: string, calls: Call[], pas
 	return () => { object[name] = original; };
 }
 
-const delay = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
-
-/** Runs a command; when it waits for input, cancels the quick input and the command ends on its own. */
-async function runCancelling(command: string, args: unknown[]): Promise<string> {
-	const run = Promise.resolve(vscode.commands.executeCommand(command, ...args)).then(() => 'done', (error: unknown) => `failed: ${String(error)}`);
-	const first = await Promise.race([run, delay(1500).then(() => 'waiting')]);
-	if (first !== 'waiting') {
-		return first;
-	}
-	await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-	return Promise.race([run, delay(3000).then(() => 'still waiting (a message box)')]);
+/**
+ * Runs a command to its end: every prompt it shows is answered as Escape would (see escapeEveryPrompt),
+ * so a command that asks for input ends on its own. Says which prompts were escaped.
+ */
+async function runToEnd(command: string, args: unknown[], prompts: EscapedPrompts): Promise<string> {
+	const askedBefore = prompts.asked.length;
+	const outcome = await within(Promise.resolve(vscode.commands.executeCommand(command, ...args)).then(() => 'done', (error: unknown) => `failed: ${String(error)}`),
+		20_000, `${command} did not end, though every prompt it showed was escaped`);
+	const escaped = prompts.asked.slice(askedBefore);
+	return escaped.length === 0 ? outcome : `escaped ${escaped.join(', ')}; ${outcome}`;
 }
 
 /** Every file of the workspace folder with its bytes, to undo what the commands write. */
@@ -91,7 +90,7 @@ suite('Nothing leaves the machine', () => {
 		const commitmentGrouping = api.commitmentsTree.commitmentGrouping;
 		const commitment = api.commitmentsTree.getChildren().flatMap(group => api.commitmentsTree.getChildren(group)).find(node => node.kind === 'item');
 
-		// Arguments that skip the prompts (README, "Commands"); commands not listed here run without any and are cancelled.
+		// Arguments that skip the prompts (README, "Commands"); commands not listed here run without any, and their prompts are escaped.
 		const argumentsOf: Record<string, unknown[]> = {
 			'leadershipJournal.newEntry': [{ area: 'general', title: 'No network entry' }],
 			'leadershipJournal.showMore': ['hiring'],
@@ -137,6 +136,8 @@ suite('Nothing leaves the machine', () => {
 			// Nothing runs either: programs started from the extension's code are recorded (VS Code's own may run).
 			...['spawn', 'exec', 'execFile', 'fork'].map(name => stub(builtIn('node:child_process'), name, `child_process.${name}`, spawned, true)),
 		];
+		const prompts = escapeEveryPrompt();
+		undo.push(() => prompts.restore());
 		const outcomes: string[] = [];
 		try {
 			await vscode.window.showTextDocument(uri);
@@ -147,13 +148,14 @@ suite('Nothing leaves the machine', () => {
 					const editor = await vscode.window.showTextDocument(uri, { preview: false });
 					editor.selection = new vscode.Selection(editor.document.lineCount - 1, 0, editor.document.lineCount - 1, 0);
 				}
-				outcomes.push(`${command}: ${await runCancelling(command, argumentsOf[command] ?? [])}`);
+				outcomes.push(`${command}: ${await runToEnd(command, argumentsOf[command] ?? [], prompts)}`);
 			}
 			await vscode.commands.executeCommand('leadershipJournal.showInsights');
 			assert.match(api.insights.html ?? '', /default-src 'none'/, 'the Insights page forbids anything not allowed by name');
 			const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', entryText);
 			assert.ok(rendered.includes('No network'), 'the preview rendered');
-			await delay(500);
+			// What the commands set going (file events, re-indexing) is done before the stubs go.
+			await api.whenIdle();
 		} finally {
 			undo.forEach(restoreStub => restoreStub());
 			for (const document of vscode.workspace.textDocuments.filter(candidate => candidate.isDirty)) {
@@ -174,6 +176,6 @@ suite('Nothing leaves the machine', () => {
 		assert.deepEqual(calls.map(call => `${call.what}\n${call.stack}`), [], `network calls were made; commands: ${outcomes.join('; ')}`);
 		const ours = path.join(vscode.extensions.getExtension(extensionId)!.extensionPath, 'dist');
 		assert.deepEqual(spawned.filter(call => call.stack.includes(ours)).map(call => call.stack), [], 'the extension started a program');
-		console.log(`      ${commands.length} commands ran: ${outcomes.filter(outcome => !outcome.endsWith('done')).join('; ') || 'all done'}`);
+		console.log(`      ${commands.length} commands ran: ${outcomes.filter(outcome => !outcome.endsWith(': done')).join('; ') || 'all done'}`);
 	});
 });

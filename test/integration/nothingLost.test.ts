@@ -9,7 +9,7 @@ import type { CommitmentNode } from '../../src/features/commitments/commitmentNo
 import { runGuidedSession, type PromptResult } from '../../src/features/guidedSession/guidedSession';
 import { dropEntry } from '../../src/features/tree/dragAndDrop';
 import { WorkspaceFileSystem } from '../../src/adapters/fileSystem';
-import { activeApi, diskText, eventually, workspaceFolder, writeJournalFile } from './helpers';
+import { activeApi, diskText, eventually, workspaceFolder, writeJournalFile } from '../shared/hostTestHelpers';
 
 // Nothing is lost: every kind of edit the extension makes keeps the unsaved text of an open editor;
 // an edit that cannot be saved leaves the file on disk as it was and says why; the index survives a

@@ -4,11 +4,7 @@ import { toIsoDate } from '../../src/core/model/dates';
 import { parseHeader } from '../../src/core/text/header';
 import { findQuestions } from '../../src/core/coaching/questions';
 import { periodOf, type PeriodKind } from '../../src/core/model/periods';
-import { activeApi, workspaceFolder } from './helpers';
-
-async function diskText(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
+import { activeApi, diskText, workspaceFolder } from '../shared/hostTestHelpers';
 
 const journalFolder = () => vscode.Uri.joinPath(workspaceFolder().uri, 'journal');
 const adjectives: Record<PeriodKind, string> = { week: 'weekly', month: 'monthly', quarter: 'quarterly' };

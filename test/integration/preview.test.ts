@@ -1,14 +1,14 @@
 import * as assert from 'node:assert/strict';
 import MarkdownIt from 'markdown-it';
 import * as vscode from 'vscode';
-import { activeApi, workspaceFolder } from './helpers';
+import { activeApi, diskText, workspaceFolder } from '../shared/hostTestHelpers';
 
 const entryUri = () => vscode.Uri.joinPath(workspaceFolder().uri, 'journal', '2026', '2026-11-02-restructure-emea-sales.md');
 
 suite('markdown preview', () => {
 	test('the exported extendMarkdownIt adds the card to a fresh markdown-it', async () => {
 		const api = await activeApi();
-		const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(entryUri()));
+		const text = await diskText(entryUri());
 		const html = api.extendMarkdownIt(new MarkdownIt()).render(text);
 		assert.match(html, /^<section class="lj-card">\n<p class="lj-title">Restructure EMEA sales around customer segments<\/p>/);
 		assert.match(html, /<span class="lj-chip">Reorganizing a division<\/span>/);

@@ -3,16 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, eventually, workspaceFolder } from './helpers';
-
-function titlesIn(api: LeadershipJournalApi, group: string): string[] {
-	const node = api.challengesTree.getChildren().find(root => root.kind === 'group' && root.group === group) as ChallengeNode | undefined;
-	return node ? api.challengesTree.getChildren(node).map(child => String(api.challengesTree.getTreeItem(child).label)) : [];
-}
+import { activeApi, eventually, groupNode, groupRows, workspaceFolder } from '../shared/hostTestHelpers';
 
 function urisIn(api: LeadershipJournalApi, group: string): string[] {
-	const node = api.challengesTree.getChildren().find(root => root.kind === 'group' && root.group === group) as ChallengeNode | undefined;
+	const node = groupNode(api, group);
 	return node ? api.challengesTree.getChildren(node).map(child => String(api.challengesTree.getTreeItem(child).resourceUri)) : [];
 }
 
@@ -23,21 +17,21 @@ suite('Refresh from disk', () => {
 	test('a file created outside VS Code appears, moves when changed, and goes when deleted', async () => {
 		const api = await activeApi();
 		fs.writeFileSync(file(), '---\ntitle: Written elsewhere\ndate: 2026-11-25\nareas: [cutbacks]\n---\n');
-		await eventually(() => titlesIn(api, 'cutbacks').includes('Written elsewhere'), 'created file appears');
+		await eventually(() => groupRows(api, 'cutbacks').includes('Written elsewhere'), 'created file appears');
 
 		fs.writeFileSync(file(), '---\ntitle: Written elsewhere\ndate: 2026-11-25\nareas: [general]\n---\n');
-		await eventually(() => titlesIn(api, 'general').includes('Written elsewhere') && !titlesIn(api, 'cutbacks').includes('Written elsewhere'),
+		await eventually(() => groupRows(api, 'general').includes('Written elsewhere') && !groupRows(api, 'cutbacks').includes('Written elsewhere'),
 			'changed file moves to its new area');
 
 		fs.rmSync(file());
-		await eventually(() => !titlesIn(api, 'general').includes('Written elsewhere'), 'deleted file disappears');
+		await eventually(() => !groupRows(api, 'general').includes('Written elsewhere'), 'deleted file disappears');
 	});
 
 	test('a rename outside VS Code keeps one entry under the new name', async () => {
 		const api = await activeApi();
 		const renamed = file().replace('outside', 'renamed');
 		fs.writeFileSync(file(), '---\ntitle: Moving\nareas: [cutbacks]\n---\n');
-		await eventually(() => titlesIn(api, 'cutbacks').includes('Moving'), 'created');
+		await eventually(() => groupRows(api, 'cutbacks').includes('Moving'), 'created');
 		fs.renameSync(file(), renamed);
 		await eventually(() => {
 			const files = urisIn(api, 'cutbacks');
@@ -49,6 +43,6 @@ suite('Refresh from disk', () => {
 	test('the Refresh command runs and leaves the tree complete', async () => {
 		const api = await activeApi();
 		await vscode.commands.executeCommand('leadershipJournal.refresh');
-		assert.ok(titlesIn(api, 'hiring').includes('Hire a CFO before the Series C'));
+		assert.ok(groupRows(api, 'hiring').includes('Hire a CFO before the Series C'));
 	});
 });

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
-import { activeApi, eventually } from './helpers';
+import { activeApi, eventually } from '../shared/hostTestHelpers';
 
 /** The tree's roots as `label (description)`. */
 function groupLabels(api: LeadershipJournalApi): string[] {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../src/core/model/dates';
 import type { ChallengeNode, EntryNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, diskText, eventually, workspaceFolder } from './helpers';
+import { activeApi, diskText, eventually, workspaceFolder } from '../shared/hostTestHelpers';
 
 const today = toIsoDate(new Date());
 

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ChallengeNode, EntryNode } from '../../src/features/tree/challengeNodes';
 import { dropEntry } from '../../src/features/tree/dragAndDrop';
 import { AreaCatalog } from '../../src/core/model/areas';
-import { activeApi, diskText, eventually, writeJournalFile } from './helpers';
+import { activeApi, diskText, eventually, groupNode, writeJournalFile } from '../shared/hostTestHelpers';
 
 const writeEntry = (name: string, text: string) => writeJournalFile('browse', name, text);
 
@@ -45,7 +45,7 @@ suite('Browsing the tree', () => {
 		assert.ok(labels().includes('Priya Nair'));
 		await vscode.commands.executeCommand('leadershipJournal.groupBy', 'area');
 		await vscode.commands.executeCommand('leadershipJournal.sortBy', 'title');
-		const hiring = tree.getChildren().find(node => node.kind === 'group' && node.group === 'hiring')!;
+		const hiring = groupNode(api, 'hiring')!;
 		const hiringTitles = tree.getChildren(hiring).map(node => (node as EntryNode).entry.title);
 		assert.deepEqual(hiringTitles, [...hiringTitles].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true })));
 		await vscode.commands.executeCommand('leadershipJournal.sortBy', 'date');

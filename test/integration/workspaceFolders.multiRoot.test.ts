@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
-import { activeApi } from './helpers';
+import { activeApi, escapeEveryPrompt, groupRows, within } from '../shared/hostTestHelpers';
 
 function folder(name: string): vscode.WorkspaceFolder {
 	const found = vscode.workspace.workspaceFolders?.find(candidate => candidate.name === name);
@@ -12,12 +11,8 @@ function folder(name: string): vscode.WorkspaceFolder {
 suite('Multi-root workspace', () => {
 	test('indexes each folder\'s journal, with its own folder setting', async () => {
 		const api = await activeApi();
-		const labels = (group: string) => {
-			const node = api.challengesTree.getChildren().find(root => root.kind === 'group' && root.group === group) as ChallengeNode;
-			return api.challengesTree.getChildren(node).map(child => String(api.challengesTree.getTreeItem(child).label));
-		};
-		assert.deepEqual(labels('hiring'), ['North office hiring plan']);
-		assert.deepEqual(labels('schedule'), ['South office calendar audit']);
+		assert.deepEqual(groupRows(api, 'hiring'), ['North office hiring plan']);
+		assert.deepEqual(groupRows(api, 'schedule'), ['South office calendar audit']);
 	});
 
 	test('New Entry writes into the chosen folder\'s journal, never into the first root', async () => {
@@ -30,11 +25,18 @@ suite('Multi-root workspace', () => {
 	});
 
 	test('without a folder argument it asks which folder; Escape creates nothing', async () => {
-		await activeApi();
-		const pending = vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry');
-		await new Promise(resolve => setTimeout(resolve, 500));
-		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.equal(await pending, undefined);
+		const api = await activeApi();
+		const allFiles = async () => (await vscode.workspace.findFiles('**/*.md')).map(uri => uri.toString()).sort();
+		const before = await allFiles();
+		const prompts = escapeEveryPrompt();
+		try {
+			assert.equal(await within(vscode.commands.executeCommand<vscode.Uri | undefined>('leadershipJournal.newEntry'), 10_000, 'New Entry ends after Escape'), undefined);
+		} finally {
+			prompts.restore();
+		}
+		assert.deepEqual(prompts.asked.map(prompt => prompt.split(':')[0]), ['showWorkspaceFolderPick'], `New Entry asks for the folder first, and Escape ends it: ${prompts.asked.join('; ')}`);
+		await api.whenIdle();
+		assert.deepEqual(await allFiles(), before, 'nothing was written');
 	});
 
 	test('the reviews, Today\'s Check-in and Customize Template ask which folder and write only into the chosen one; no choice writes nothing', async () => {

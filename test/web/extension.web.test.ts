@@ -2,55 +2,8 @@
 // test/fixtures/workspace. The workspace is a vscode-remote:// folder: everything goes through
 // vscode.workspace.fs. No Node API here: these tests run in a web worker.
 import * as vscode from 'vscode';
-import type { LeadershipJournalApi } from '../../src/extension';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { toIsoDate } from '../../src/core/model/dates';
-import { treeText } from '../integration/treeText';
-
-const extensionId = 'leadership-journal.leadership-journal';
-
-function check(condition: unknown, message: string): asserts condition {
-	if (!condition) {
-		throw new Error(message);
-	}
-}
-
-function equal<T>(actual: T, expected: T, message: string): void {
-	check(actual === expected, `${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-}
-
-async function activeApi(): Promise<LeadershipJournalApi> {
-	const extension = vscode.extensions.getExtension<LeadershipJournalApi>(extensionId);
-	check(extension, `${extensionId} is not loaded in the web extension host`);
-	const api = await extension.activate();
-	await api.whenIdle();
-	return api;
-}
-
-function workspaceFolder(): vscode.WorkspaceFolder {
-	const folder = vscode.workspace.workspaceFolders?.[0];
-	check(folder, 'the web tests need a workspace folder');
-	return folder;
-}
-
-function groupRows(api: LeadershipJournalApi, group: string): string[] {
-	const tree = api.challengesTree;
-	const node = (tree.getChildren() as ChallengeNode[]).find(root => root.kind === 'group' && root.group === group);
-	check(node, `no ${group} group in the tree`);
-	return (tree.getChildren(node) as ChallengeNode[]).map(child => String(tree.getTreeItem(child).label));
-}
-
-async function eventually(condition: () => boolean | Promise<boolean>, message: string, timeoutMs = 15_000): Promise<void> {
-	const deadline = Date.now() + timeoutMs;
-	while (!await condition()) {
-		check(Date.now() < deadline, `timed out: ${message}`);
-		await new Promise(resolve => setTimeout(resolve, 100));
-	}
-}
-
-async function text(uri: vscode.Uri): Promise<string> {
-	return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-}
+import { activeApi, check, diskText, equal, eventually, extensionId, groupRows, treeText, workspaceFolder } from '../shared/hostTestHelpers';
 
 suite('Web extension host', () => {
 	let created: vscode.Uri | undefined;
@@ -98,7 +51,7 @@ suite('Web extension host', () => {
 		const date = toIsoDate(new Date());
 		const expected = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', date.slice(0, 4), `${date}-from-the-web.md`);
 		equal(uri.toString(), expected.toString(), 'the new entry\'s URI');
-		const content = await text(uri);
+		const content = await diskText(uri);
 		for (const line of ['title: From the web', `date: ${date}`, 'areas: [hiring]', 'status: exploring', '## Goal', '## Way forward']) {
 			check(content.includes(line), `the new entry lacks "${line}":\n${content}`);
 		}
@@ -126,7 +79,7 @@ suite('Web extension host', () => {
 		check(await editor!.document.save(), 'the entry saves');
 		const uri = created;
 		await eventually(() => api.index.get(uri.toString())?.status === 'decided', 'the index sees the new status');
-		check((await text(uri)).includes('status: decided'), 'the file on the server has the new status');
+		check((await diskText(uri)).includes('status: decided'), 'the file on the server has the new status');
 		// Back to the top, for the screenshot the runner takes at the end.
 		editor!.selection = underFirstQuestion;
 		editor!.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);

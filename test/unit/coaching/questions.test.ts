@@ -1,0 +1,133 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { answerEdit, answerParagraph, singleLineAnswer } from '../../../src/core/coaching/answers';
+import type { TextEdit } from '../../../src/core/text/textEdit';
+import { findQuestions, questionProgress, relocateQuestion } from '../../../src/core/coaching/questions';
+
+const entry = [
+	'---',
+	'title: Plan',
+	'### not a question: inside the header',
+	'---',
+	'# Plan',
+	'',
+	'## Goal',
+	'',
+	'### What do you want?',
+	'',
+	'A calmer quarter.',
+	'',
+	'### By when?',
+	'',
+	'<!-- a hint, not an answer -->',
+	'',
+	'## Reality',
+	'',
+	'```md',
+	'### a code sample, not a question',
+	'```',
+	'',
+	'### What is true today?',
+	'#### A sub-heading is part of the answer',
+	'',
+	'### Empty one?',
+].join('\n');
+
+/** Applies a change to a text. */
+function apply(text: string, change: TextEdit): string {
+	return text.slice(0, change.start) + change.text + text.slice(change.end);
+}
+
+suite('questions', () => {
+	test('finds ### headings of the body with their stage, skipping the header, code and comments', () => {
+		const questions = findQuestions(entry);
+		assert.deepEqual(questions.map(question => [question.stage, question.text, question.line, question.answered]), [
+			['Goal', 'What do you want?', 8, true],
+			['Goal', 'By when?', 12, false],
+			['Reality', 'What is true today?', 22, true],
+			['Reality', 'Empty one?', 25, false],
+		]);
+		assert.deepEqual(questionProgress(entry), { answered: 2, total: 4 });
+	});
+
+	test('reads CRLF text and headings with closing hashes; a # heading resets the stage', () => {
+		const questions = findQuestions('## Goal\r\n### One? ##\r\nyes\r\n# Next part\r\n### Two?\r\n');
+		assert.deepEqual(questions.map(question => [question.stage, question.text, question.answered]), [['Goal', 'One?', true], ['', 'Two?', false]]);
+	});
+
+	test('a comment that spans lines hides the headings inside it', () => {
+		assert.deepEqual(findQuestions('<!--\n### hidden?\n-->\n### shown?\n').map(question => question.text), ['shown?']);
+	});
+
+	test('an edited entry: reworded and deleted questions are found as they now stand', () => {
+		const edited = entry.replace('### By when?', '### By which date, exactly?').replace('### Empty one?', '');
+		const questions = findQuestions(edited);
+		assert.deepEqual(questions.map(question => question.text), ['What do you want?', 'By which date, exactly?', 'What is true today?']);
+		assert.equal(relocateQuestion(questions, { text: 'By when?', line: 12 }), undefined);
+		assert.equal(relocateQuestion(questions, { text: 'What is true today?', line: 3 })?.line, 22);
+	});
+
+	test('relocating picks the same text nearest the old line', () => {
+		const questions = findQuestions('### Why?\n\n### Why?\n\n### Why?\n');
+		assert.equal(relocateQuestion(questions, { text: 'Why?', line: 3 })?.line, 2);
+	});
+
+	test('never throws and counts at most one question per line', () => {
+		fc.assert(fc.property(fc.string({ unit: fc.constantFrom('#', ' ', '\n', '\r', '`', '~', '<!--', '-->', '---', 'a', '?') , maxLength: 200 }), text => {
+			const questions = findQuestions(text);
+			assert.ok(questions.every((question, at) => at === 0 || question.line > questions[at - 1].line));
+			assert.ok(questions.every(question => question.endLine > question.line));
+		}));
+	});
+});
+
+suite('answers', () => {
+	const question = (text: string, heading: string) => {
+		const found = findQuestions(text).find(candidate => candidate.text === heading);
+		assert.ok(found, heading);
+		return found;
+	};
+
+	test('an unanswered question gets a paragraph under its heading; nothing else moves', () => {
+		const text = '### One?\n\n### Two?\n';
+		assert.equal(apply(text, answerEdit(text, question(text, 'One?'), 'Yes.', '\n')), '### One?\n\nYes.\n\n### Two?\n');
+		assert.equal(apply(text, answerEdit(text, question(text, 'Two?'), 'No.', '\n')), '### One?\n\n### Two?\n\nNo.\n');
+	});
+
+	test('headings packed together and a heading at the very end get blank lines around the answer', () => {
+		const text = '### One?\n### Two?';
+		const once = apply(text, answerEdit(text, question(text, 'One?'), 'A', '\n'));
+		assert.equal(once, '### One?\n\nA\n\n### Two?');
+		assert.equal(apply(once, answerEdit(once, question(once, 'Two?'), 'B', '\n')), '### One?\n\nA\n\n### Two?\n\nB\n');
+	});
+
+	test('a hint comment stays above the answer, and CRLF files get CRLF', () => {
+		const text = '### One?\r\n<!-- hint -->\r\n\r\n### Two?\r\n';
+		const change = answerEdit(text, question(text, 'One?'), 'A', '\r\n');
+		assert.equal(change.text, '\r\n\r\nA');
+		assert.equal(apply(text, change), '### One?\r\n<!-- hint -->\r\n\r\nA\r\n\r\n### Two?\r\n');
+	});
+
+	test('a one-line answer is replaced; a longer one is kept and the new text goes below it', () => {
+		const single = '### One?\n\n  Old answer  \n\n### Two?\n';
+		assert.equal(singleLineAnswer(single, question(single, 'One?')), 'Old answer');
+		assert.equal(apply(single, answerEdit(single, question(single, 'One?'), 'New', '\n')), '### One?\n\n  New  \n\n### Two?\n');
+		const long = '### One?\n\nFirst thought.\n- a list\n\n### Two?\n';
+		assert.equal(singleLineAnswer(long, question(long, 'One?')), undefined);
+		assert.equal(apply(long, answerEdit(long, question(long, 'One?'), 'More', '\n')), '### One?\n\nFirst thought.\n- a list\n\nMore\n\n### Two?\n');
+	});
+
+	test('an answer that markdown would read as structure is escaped, so it stays an answer', () => {
+		assert.equal(answerParagraph('## big idea'), '\\## big idea');
+		assert.equal(answerParagraph('---'), '\\---');
+		assert.equal(answerParagraph('* * *'), '\\* * *');
+		assert.equal(answerParagraph('<!-- x -->'), '\\<!-- x -->');
+		assert.equal(answerParagraph(' two\nlines '), 'two lines');
+		assert.equal(answerParagraph('#hashtag and - dash'), '#hashtag and - dash');
+		for (const odd of ['## big idea', '---', '<!-- x -->', 'plain']) {
+			const text = '### Q?\n\n### R?\n';
+			const after = apply(text, answerEdit(text, question(text, 'Q?'), odd, '\n'));
+			assert.deepEqual(findQuestions(after).map(found => [found.text, found.answered]), [['Q?', true], ['R?', false]], odd);
+		}
+	});
+});

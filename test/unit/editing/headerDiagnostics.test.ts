@@ -1,0 +1,280 @@
+import * as assert from 'node:assert/strict';
+import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
+import { repairDate } from '../../../src/core/editing/dateRepair';
+import { headerCompletionContext, rankByUse } from '../../../src/core/editing/headerCompletion';
+import { headerDiagnostics, type HeaderDiagnostic } from '../../../src/core/editing/headerDiagnostics';
+import { headerHoverTarget } from '../../../src/core/editing/headerHover';
+
+const catalog = new AreaCatalog();
+const areaIds = builtInAreas.map(area => area.id);
+
+/** The diagnostics as `code key "written"`, for compact comparison. */
+function summary(text: string, areas = catalog): string[] {
+	return headerDiagnostics(text, areas).map(found => {
+		assert.equal(text.slice(found.start, found.end), found.written, 'the span holds what was written');
+		return `${found.code} ${found.key ?? '-'} "${found.written}"`;
+	});
+}
+
+/** The text with `replacement` in place of what the diagnostic points at. */
+function fixed(text: string, found: HeaderDiagnostic, replacement: string): string {
+	return text.slice(0, found.start) + replacement + text.slice(found.end);
+}
+
+/** The text with `|` removed, and the offset where it was. */
+function cursor(marked: string): [string, number] {
+	return [marked.replace('|', ''), marked.indexOf('|')];
+}
+
+const clean = [
+	'---',
+	'title: "Reorg: phase 2"   # quoted',
+	'date: 2026-10-01',
+	'areas: [reorganization, Key-People]',
+	'area: hiring, takeover',
+	'challenges:',
+	'  - schedule',
+	'status: Decided',
+	'review: 2026-11-26T09:30:00+01:00',
+	'decided:',
+	'confidence: 70',
+	'outcome: as-expected',
+	'tags: [whatever, you like]',
+	'---',
+	'# Body',
+	'- [ ] Tell the leads @dana due:2026-10-15',
+	'- [x] Draft @lee due:2026-10-01 done:2026-10-02',
+	'',
+].join('\n');
+
+suite('repairDate', () => {
+	test('reads year-first dates with -, / or . and drops a time', () => {
+		assert.equal(repairDate('2026-1-5'), '2026-01-05');
+		assert.equal(repairDate('2026/01/05'), '2026-01-05');
+		assert.equal(repairDate('2026.1.05'), '2026-01-05');
+		assert.equal(repairDate(' 2026-1-5T09:30 '), '2026-01-05');
+		assert.equal(repairDate('2026/1/5 09:30:00+01:00'), '2026-01-05');
+	});
+
+	test('never guesses day-first or month-first dates, mixed separators, or days that do not exist', () => {
+		assert.equal(repairDate('05.01.2026'), undefined);
+		assert.equal(repairDate('01/05/2026'), undefined);
+		assert.equal(repairDate('2026-01/05'), undefined);
+		assert.equal(repairDate('2026-2-30'), undefined);
+		assert.equal(repairDate('2026-13-1'), undefined);
+		assert.equal(repairDate('next friday'), undefined);
+	});
+});
+
+suite('headerDiagnostics', () => {
+	test('a correct entry, and a file without a header, have none', () => {
+		assert.deepEqual(summary(clean), []);
+		assert.deepEqual(summary('# Just notes\n\n- [ ] something due:2026-01-01\n'), []);
+		assert.deepEqual(summary(''), []);
+	});
+
+	test('unknown areas, in flow lists, block lists and comma-separated values, at the id itself', () => {
+		const text = clean
+			.replace('[reorganization, Key-People]', '[reorganisation, "boardroom"]')
+			.replace('area: hiring, takeover', 'area: hiring,  hirng')
+			.replace('  - schedule', '  - schedule\n  - 2026');
+		assert.deepEqual(summary(text), [
+			'unknownArea areas "reorganisation"',
+			'unknownArea areas "boardroom"',
+			'unknownArea area "hirng"',
+			'unknownArea challenges "2026"',
+		]);
+		const [reorg, board, hirng] = headerDiagnostics(text, catalog);
+		assert.equal(reorg.severity, 'warning');
+		assert.deepEqual(reorg.fix?.replacements.slice(0, 1), ['reorganization']);
+		assert.equal(reorg.fix?.replacements.length, areaIds.length, 'every known area is offered');
+		assert.deepEqual(reorg.fix?.newArea, { id: 'reorganisation', name: 'Reorganisation' });
+		assert.deepEqual(board.fix?.newArea, { id: 'boardroom', name: 'Boardroom' });
+		assert.equal(fixed(text, board, 'general'), text.replace('"boardroom"', '"general"'), 'the quotes stay');
+		assert.equal(fixed(text, hirng, hirng.fix!.replacements[0]), text.replace('hiring,  hirng', 'hiring,  hiring'));
+	});
+
+	test('a custom area is known; an id that cannot be a custom area is not offered as one', () => {
+		const custom = new AreaCatalog(withCustomAreas([{ id: 'board', name: 'Board', description: '', icon: 'tag', reviewAfterDays: 30 }]));
+		const text = clean.replace('[reorganization, Key-People]', '[board, "Sales Team"]');
+		assert.deepEqual(summary(text, custom), ['unknownArea areas "Sales Team"']);
+		assert.equal(headerDiagnostics(text, custom)[0].fix?.newArea, undefined, '"sales team" is not a valid id');
+		assert.deepEqual(headerDiagnostics('---\nareas: board-relations\n---\n', catalog)[0].fix?.newArea, { id: 'board-relations', name: 'Board Relations' });
+	});
+
+	test('dates that are not dates, with a fix only where the date is unambiguous', () => {
+		const text = clean
+			.replace('date: 2026-10-01', "date: '2026/10/1'")
+			.replace('review: 2026-11-26T09:30:00+01:00', 'review: 26.11.2026 # later')
+			.replace('decided:', 'decided: 2026-1-5T10:00')
+			.replace('confidence: 70', 'closed: [2026-01-01]\nconfidence: 70');
+		assert.deepEqual(summary(text), [
+			`invalidDate date "'2026/10/1'"`,
+			'invalidDate review "26.11.2026"',
+			'invalidDate decided "2026-1-5T10:00"',
+			'invalidDate closed "[2026-01-01]"',
+		]);
+		const [date, review, decided] = headerDiagnostics(text, catalog);
+		assert.deepEqual(date.fix?.replacements, ['2026-10-01']);
+		assert.equal(fixed(text, date, '2026-10-01'), text.replace("date: '2026/10/1'", 'date: 2026-10-01'));
+		assert.equal(review.fix, undefined);
+		assert.deepEqual(decided.fix?.replacements, ['2026-01-05']);
+		assert.deepEqual(summary(clean.replace('date: 2026-10-01', 'date: 1764000000')), [], 'epoch seconds are dates');
+	});
+
+	test('unknown status and outcome, with every valid value closest first', () => {
+		const text = clean.replace('status: Decided', 'status: implemnting  # typo').replace('outcome: as-expected', 'outcome: "as expected"');
+		assert.deepEqual(summary(text), ['unknownStatus status "implemnting"', 'unknownOutcome outcome ""as expected""']);
+		const [status, outcome] = headerDiagnostics(text, catalog);
+		assert.deepEqual(status.fix?.replacements, ['implementing', 'exploring', 'reviewing', 'decided', 'closed']);
+		assert.equal(fixed(text, status, 'implementing'), text.replace('implemnting  # typo', 'implementing  # typo'));
+		assert.deepEqual(outcome.fix?.replacements[0], 'as-expected');
+		assert.deepEqual(summary(clean.replace('status: Decided', 'status: 3')), ['unknownStatus status "3"']);
+	});
+
+	test('confidence outside 0–100 or not a number', () => {
+		for (const [written, wrong] of [['101', true], ['-1', true], ['"70"', true], ['70%', true], ['seventy', true], ['0', false], ['100', false], ['72.5', false], ['', false]] as const) {
+			assert.deepEqual(summary(clean.replace('confidence: 70', `confidence: ${written}`)), wrong ? [`badConfidence confidence "${written}"`] : [], written);
+		}
+	});
+
+	test('header problems: invalid YAML at its place, and the other ways a header cannot be read', () => {
+		const broken = '---\ntitle: Team health check\nareas: [general\n---\n\nbody\n';
+		const [yaml] = headerDiagnostics(broken, catalog);
+		assert.equal(yaml.code, 'headerProblem');
+		assert.equal(yaml.severity, 'error');
+		assert.equal(yaml.problem?.code, 'invalidYaml');
+		assert.ok(yaml.start >= broken.indexOf('areas') && yaml.end <= broken.indexOf('\nbody'), JSON.stringify(yaml));
+		const badKey = headerDiagnostics('---\ntitle: a\n  bad: indent: here\n---\n', catalog)[0];
+		assert.equal(badKey.problem?.code, 'invalidYaml');
+		assert.equal(badKey.written.trim() !== '', true);
+		const codes = (text: string) => headerDiagnostics(text, catalog).map(found => `${found.problem?.code} "${found.written}"`);
+		assert.deepEqual(codes('---\ntitle: open\n\nbody\n'), ['unclosedHeader "---"']);
+		assert.deepEqual(codes('---js\n{ title: "x" }\n---\n'), ['codeHeader "---js"']);
+		assert.deepEqual(codes('+++\ntitle = "x"\n+++\n'), ['tomlHeader "+++"']);
+		assert.deepEqual(codes(';;;\n{"title": "x"}\n;;;\n'), ['jsonHeader ";;;"']);
+		assert.deepEqual(codes('\r\n\r\n---\r\ntitle: x\r\n---\r\n'), ['headerNotAtTop "---"']);
+		assert.deepEqual(codes('---\n- a\n- b\n---\n'), ['headerNotAMapping "- a"']);
+	});
+
+	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {
+		const text = [
+			'---', 'title: x', '---',
+			'- [ ] Call Dana @dana due:2026-1-5',
+			'- [x] Ship it due:2026-10-01 done:yesterday',
+			'- [ ] Nothing due:',
+			'```',
+			'- [ ] Not a commitment due:soon',
+			'```',
+			'',
+		].join('\n');
+		assert.deepEqual(summary(text), ['badCommitmentDate due "due:2026-1-5"', 'badCommitmentDate done "done:yesterday"', 'badCommitmentDate due "due:"']);
+		const [due, done] = headerDiagnostics(text, catalog);
+		assert.deepEqual(due.fix?.replacements, ['due:2026-01-05']);
+		assert.equal(fixed(text, due, 'due:2026-01-05'), text.replace('due:2026-1-5', 'due:2026-01-05'));
+		assert.equal(done.fix, undefined);
+		assert.deepEqual(summary(text.replace('title: x', 'title: [x')).slice(1), summary(text), 'a broken header does not hide the body');
+	});
+
+	test('CRLF and a BOM keep the spans right', () => {
+		const text = `\ufeff${clean.replace('status: Decided', 'status: nope').replace(/\n/g, '\r\n')}`;
+		assert.deepEqual(summary(text), ['unknownStatus status "nope"']);
+	});
+
+	test('a 2,000-line entry: compute time logged, nothing asserted about it', () => {
+		const body = Array.from({ length: 2000 }, (_, line) => line % 50 === 0
+			? `- [ ] Item ${line} @dana due:2026-${line % 13}-1`
+			: `Line ${line} of thinking it through, with *some* markdown and a [link](https://example.com).`);
+		const text = `${clean.replace('status: Decided', 'status: unknown')}${body.join('\n')}\n`;
+		headerDiagnostics(text, catalog);
+		const runs = 20;
+		const started = performance.now();
+		let count = 0;
+		for (let run = 0; run < runs; run++) {
+			count = headerDiagnostics(text, catalog).length;
+		}
+		const withBadDates = (performance.now() - started) / runs;
+		const goodText = text.replace(/due:2026-\d+-1\b/g, 'due:2026-01-01');
+		const goodStarted = performance.now();
+		for (let run = 0; run < runs; run++) {
+			headerDiagnostics(goodText, catalog);
+		}
+		const withGoodDates = (performance.now() - goodStarted) / runs;
+		console.log(`      2,000-line entry: ${withBadDates.toFixed(2)} ms with ${count} diagnostics (bad commitment dates), ${withGoodDates.toFixed(2)} ms with good dates`);
+		assert.ok(count > 1);
+	});
+});
+
+suite('header completion', () => {
+	function contextAt(marked: string) {
+		const [text, offset] = cursor(marked);
+		const found = headerCompletionContext(text, offset);
+		return found && { key: found.key, typed: found.typed, replaced: text.slice(found.start, found.end), needsSpace: found.needsSpace, present: found.present };
+	}
+
+	test('after areas: in a flow list, a comma-separated value and a block list', () => {
+		assert.deepEqual(contextAt('---\nareas: [|]\n---\n'), { key: 'areas', typed: '', replaced: '', needsSpace: false, present: [] });
+		assert.deepEqual(contextAt('---\nareas: [hiring, "takeover",|]\n---\n'), { key: 'areas', typed: '', replaced: '', needsSpace: true, present: ['hiring', 'takeover'] });
+		assert.deepEqual(contextAt('---\narea: hiring, ke|y-peop\n---\n'), { key: 'area', typed: 'ke', replaced: 'key-peop', needsSpace: false, present: ['hiring'] });
+		assert.deepEqual(contextAt('---\nareas:|\n---\n'), { key: 'areas', typed: '', replaced: '', needsSpace: true, present: [] });
+		assert.deepEqual(contextAt('---\nareas:\n  - hiring\n  # note\n  - sch|\n---\n'), { key: 'areas', typed: 'sch', replaced: 'sch', needsSpace: false, present: ['hiring'] });
+		assert.deepEqual(contextAt('---\nchallenges:\n-|\n---\n'), { key: 'challenges', typed: '', replaced: '', needsSpace: true, present: [] });
+	});
+
+	test('after status:, outcome:, people: and tags:', () => {
+		assert.deepEqual(contextAt('---\nstatus: dec|\n---\n'), { key: 'status', typed: 'dec', replaced: 'dec', needsSpace: false, present: [] });
+		assert.deepEqual(contextAt('---\noutcome: |\n---\n'), { key: 'outcome', typed: '', replaced: '', needsSpace: false, present: [] });
+		assert.deepEqual(contextAt('---\npeople: [Dana Li, Sam|]\n---\n'), { key: 'people', typed: 'Sam', replaced: 'Sam', needsSpace: false, present: ['Dana Li'] });
+		assert.deepEqual(contextAt('---\ntags:\n  - emea\n  - |\n---\n')?.present, ['emea']);
+	});
+
+	test('nowhere else: the body, comments, quotes, closed lists, lists under scalar keys, indented keys', () => {
+		for (const marked of [
+			'---\nareas: [hiring]\n---\nareas: [|\n',
+			'---\nareas: [hiring] # |\n---\n',
+			'---\nareas: [hiring]|\n---\n',
+			'---\nareas: ["hi|\n---\n',
+			'---\nstatus: [|\n---\n',
+			'---\ntitle: x\n  - |\n---\n',
+			'---\nstatus:\n  - |\n---\n',
+			'---\nareas: [|\n',
+			'|---\nareas: []\n---\n',
+			'---js\nareas: [|]\n---\n',
+		]) {
+			assert.equal(contextAt(marked), undefined, marked);
+		}
+	});
+
+	test('names by use: most used first, ties alphabetical, case folded', () => {
+		assert.deepEqual(rankByUse([['Dana Li', 'Sam'], ['sam', 'Lee'], ['Sam', 'Sam'], ['Ana']]), ['Sam', 'Ana', 'Dana Li', 'Lee']);
+		assert.deepEqual(rankByUse([]), []);
+	});
+});
+
+suite('header hover', () => {
+	const today = '2026-11-14';
+	function hoverAt(marked: string) {
+		const [text, offset] = cursor(marked);
+		return headerHoverTarget(text, offset, catalog, today);
+	}
+
+	test('on an area id: the area, or none when unknown', () => {
+		const known = hoverAt('---\nareas: [reorganization, Hir|ing]\n---\n');
+		assert.equal(known?.kind === 'area' && known.area?.name, 'Hiring the right people');
+		const unknown = hoverAt('---\nareas:\n  - boa|rd\n---\n');
+		assert.deepEqual(unknown && { ...unknown }, { kind: 'area', id: 'board', area: undefined, start: 15, end: 20 });
+	});
+
+	test('on a date: how many days away', () => {
+		const days = (marked: string) => {
+			const found = hoverAt(marked);
+			return found?.kind === 'date' ? found.days : undefined;
+		};
+		assert.equal(days('---\nreview: 2026-11-2|6\n---\n'), 12);
+		assert.equal(days('---\ndate: |2026-11-11T09:00:00+05:00\n---\n'), -3);
+		assert.equal(days('---\nreview: "2026-11-14"|\n---\n'), 0);
+		assert.equal(days('---\nreview: 2026-11-40|\n---\n'), undefined);
+		assert.equal(hoverAt('---\nti|tle: x\nreview: 2026-11-26\n---\n'), undefined);
+		assert.equal(hoverAt('---\nreview: 2026-11-26\n---\n2026-11-2|6'), undefined);
+	});
+});
