@@ -76,6 +76,12 @@ suite('editHeader', () => {
 		}
 	});
 
+	test('a header whose keys would not read back as written is not edited (found by a property test: a complex ? key swallows what follows)', () => {
+		const text = '---\n\ufeff? : \n---\n# Heading\n';
+		assert.deepEqual(editHeader(text, { status: 'decided' }), { problem: { code: 'headerNotAMapping', line: 1 } });
+		assert.ok('changes' in editHeader('---\ntitle: x\n---\n', { status: 'decided', review: null }), 'removing an absent key is fine');
+	});
+
 	test('property: any value reads back, and every byte outside the edited value is unchanged', () => {
 		const value = fc.oneof(fc.string({ maxLength: 30 }), fc.integer({ min: 0, max: 100 }), fc.array(fc.string({ maxLength: 8 }), { maxLength: 4 }));
 		fc.assert(fc.property(fc.constantFrom('status', 'title', 'review', 'people', 'areas', 'brandNew'), value, (key, written) => {
