@@ -58,6 +58,7 @@ export const settingKeys = {
 	reviewReminders: 'reviewReminders',
 	fiscalYearStartMonth: 'fiscalYearStartMonth',
 	staleAfterDays: 'staleAfterDays',
+	earlierInArea: 'earlierInArea',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

@@ -73,6 +73,11 @@ export class Settings implements vscode.Disposable {
 		return typeof value === 'number' && value >= 0 ? value : 30;
 	}
 
+	/** `earlierInArea`: whether New Entry lists the last decisions in the entry's area; on unless set to `false`. */
+	earlierInArea(): boolean {
+		return this.read(settingKeys.earlierInArea) !== false;
+	}
+
 	dispose(): void {
 		this.listener.dispose();
 		this.changed.dispose();
