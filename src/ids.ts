@@ -60,6 +60,7 @@ export const settingKeys = {
 	fiscalYearStartMonth: 'fiscalYearStartMonth',
 	staleAfterDays: 'staleAfterDays',
 	probes: 'probes',
+	earlierInArea: 'earlierInArea',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

@@ -80,6 +80,11 @@ export class Settings implements vscode.Disposable {
 		return probeSettings.find(setting => setting === value) ?? 'some';
 	}
 
+	/** `earlierInArea`: whether New Entry lists the last decisions in the entry's area; on unless set to `false`. */
+	earlierInArea(): boolean {
+		return this.read(settingKeys.earlierInArea) !== false;
+	}
+
 	dispose(): void {
 		this.listener.dispose();
 		this.changed.dispose();

@@ -1,6 +1,6 @@
 import { parseHeader } from '../text/header';
 import { planFixedEntry, type NewEntryPlan } from './newEntry';
-import { renderTemplate, type RenderedTemplate, momentVariables } from './template';
+import { insertAfterIntro, renderTemplate, type RenderedTemplate, momentVariables } from './template';
 
 /** A set of coaching questions that can be inserted into any entry, such as GROW or a pre-mortem. */
 export interface Lens {
@@ -19,6 +19,9 @@ export const builtInLensIds = ['grow', 'after-action-review', 'pre-mortem', 'dec
 
 /** The lens that Today's Check-in is made of. */
 export const checkInLensId = 'daily-check-in';
+
+/** The name of a check-in's file after its date, as in `2026-11-26-check-in.md`. */
+export const checkInName = 'check-in';
 
 function text(value: unknown): string | undefined {
 	return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -53,9 +56,13 @@ const checkInTemplate = [
 	'',
 ].join('\n');
 
-/** Today's check-in entry: a small header, then the check-in lens. One a day, so its file name is fixed. */
-export function planCheckIn(lens: Lens, now: Date): NewEntryPlan {
+/**
+ * Today's check-in entry: a small header, then the check-in lens. One a day, so its file name is fixed.
+ * `lookBack`, a block of markdown such as On this day, goes between the title and the questions.
+ */
+export function planCheckIn(lens: Lens, now: Date, lookBack = ''): NewEntryPlan {
 	const variables = momentVariables(now);
 	const title = `Check-in, ${variables.weekday} ${variables.date}`;
-	return planFixedEntry(renderTemplate(checkInTemplate + lens.body, { ...variables, title }), variables.date, 'check-in');
+	const rendered = renderTemplate(checkInTemplate + lens.body, { ...variables, title });
+	return planFixedEntry(insertAfterIntro(rendered, lookBack), variables.date, checkInName);
 }

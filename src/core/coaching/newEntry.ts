@@ -1,7 +1,7 @@
 import type { ChallengeArea } from '../model/areas';
 import { addDays } from '../model/dates';
 import { entryFileName, slugify } from '../model/slug';
-import { momentVariables, renderTemplate, type RenderedTemplate, type TemplateVariables } from './template';
+import { momentVariables, renderTemplate, renderWithBlock, type RenderedTemplate, type TemplateBlock, type TemplateVariables } from './template';
 
 /** What the user chose for a new entry. */
 export interface NewEntryRequest {
@@ -39,10 +39,13 @@ function entryVariables(request: NewEntryRequest): TemplateVariables {
 	};
 }
 
-/** Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra` adds template variables. */
-export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}): NewEntryPlan {
+/**
+ * Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra`
+ * adds template variables, and `block` a block of markdown at its variable or after the intro.
+ */
+export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}, block?: TemplateBlock): NewEntryPlan {
 	const variables = { ...entryVariables(request), ...extra };
-	const rendered = renderTemplate(template, variables);
+	const rendered = block ? renderWithBlock(template, variables, block) : renderTemplate(template, variables);
 	const date = variables.date;
 	return {
 		...rendered,

@@ -32,7 +32,7 @@ function linkText(text: string): string {
 }
 
 /** An answer on one line, shortened; `_not written_` when empty. */
-function quoted(answer: string): string {
+export function quoted(answer: string): string {
 	const line = answer.replace(/\s+/g, ' ').trim();
 	if (line === '') {
 		return '_not written_';

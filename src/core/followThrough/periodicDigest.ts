@@ -63,7 +63,7 @@ export interface ReviewDigest {
 }
 
 /** Whether an entry is itself a periodic review; those are not listed as entries of a period. */
-function isPeriodicReview(entry: EntrySummary): boolean {
+export function isPeriodicReview(entry: EntrySummary): boolean {
 	return Object.values(reviewNames).some(name => entry.fileName.endsWith(`-${name}.md`));
 }
 

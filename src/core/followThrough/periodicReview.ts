@@ -36,8 +36,8 @@ function linkLabel(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/[\\[\]]/g, '\\$&');
 }
 
-/** A link to an entry, relative to the folder of the review. */
-function entryLink(entry: EntrySummary, folderUri: string): string {
+/** A markdown link to an entry, labelled with its title, relative to the folder `folderUri` of the entry that holds it. */
+export function entryLink(entry: EntrySummary, folderUri: string): string {
 	const target = relativeUriPath(folderUri, entry.uri).replace(/[\s()<>]/g, character => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 	return `[${linkLabel(entry.title)}](${target})`;
 }

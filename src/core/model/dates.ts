@@ -24,6 +24,21 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 	return `${pad(moved.getUTCFullYear(), 4)}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
 }
 
+/**
+ * `date` moved by a whole number of calendar months (negative moves back), keeping the day of the
+ * month where the target month has it and else taking its last day: 31 March minus one month is
+ * the last day of February.
+ */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+	const [year, month, day] = date.split('-').map(Number);
+	const target = year * 12 + (month - 1) + months;
+	const targetYear = Math.floor(target / 12);
+	const targetMonth = target - targetYear * 12;
+	const leap = targetYear % 4 === 0 && (targetYear % 100 !== 0 || targetYear % 400 === 0);
+	const lastDay = targetMonth === 1 ? (leap ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][targetMonth];
+	return `${pad(targetYear, 4)}-${pad(targetMonth + 1)}-${pad(Math.min(day, lastDay))}`;
+}
+
 /** Whether `text` is a real calendar date in `YYYY-MM-DD` form (so `2026-02-30` is not). */
 export function isValidIsoDate(text: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

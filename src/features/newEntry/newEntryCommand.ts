@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
-import { planNewEntry } from '../../core/coaching/newEntry';
+import { toIsoDate } from '../../core/model/dates';
+import { findEarlierInArea, planNewEntryLookingBack, type EarlierConclusion } from '../../core/followThrough/lookBack';
 import { showNewEntry } from '../../adapters/entryFiles';
 import { titleProblem } from '../../ui/titleInput';
 import { inMessage } from '../../ui/messages';
@@ -19,11 +20,12 @@ export interface NewEntryArguments {
 }
 
 /** What New Entry needs. */
-export type NewEntryServices = Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock' | 'creator'>;
+export type NewEntryServices = Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock' | 'creator' | 'index' | 'fs' | 'settings'>;
 
 /**
  * New Entry…: pick an area, type a title, and get a fresh entry from that area's template,
- * opened with the cursor under the first question. Escape at any step creates nothing.
+ * opened with the cursor under the first question. Escape at any step creates nothing. In an area
+ * with earlier decisions, the entry starts with Earlier in this area (unless the setting is off).
  * @returns the new entry's URI, or `undefined` when nothing was created.
  */
 export async function newEntry(deps: NewEntryServices, args: NewEntryArguments = {}): Promise<vscode.Uri | undefined> {
@@ -39,7 +41,15 @@ export async function newEntry(deps: NewEntryServices, args: NewEntryArguments =
 	if (title === undefined) {
 		return undefined;
 	}
-	const plan = planNewEntry({ title, area, now: deps.clock.now(), folder: root.relativePath }, await deps.templates.entryTemplate(area, root.workspaceFolder));
+	const template = await deps.templates.entryTemplate(area, root.workspaceFolder);
+	const now = deps.clock.now();
+	const journalRootUri = root.uri.toString();
+	let earlier: EarlierConclusion[] = [];
+	if (deps.settings.earlierInArea()) {
+		await deps.journal.whenIdle();
+		earlier = await findEarlierInArea({ entries: deps.index.all(), areaId: area.id, journalRootUri, today: toIsoDate(now) }, deps.fs);
+	}
+	const plan = planNewEntryLookingBack({ title, area, now, folder: root.relativePath, journalRootUri, earlier }, template);
 	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
 	if (!uri) {
 		return undefined;
