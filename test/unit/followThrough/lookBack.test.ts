@@ -17,9 +17,10 @@ import {
 	type EarlierConclusion,
 } from '../../../src/core/followThrough/lookBack';
 import { MemoryFileSystem } from '../helpers/memoryFileSystem';
+import { repositoryRoot } from '../helpers/repository';
 
 const root = 'mem://ws/journal';
-const templatesFolder = path.join(__dirname, '..', '..', '..', 'templates');
+const templatesFolder = path.join(repositoryRoot, 'templates');
 const template = (id: string) => fs.readFileSync(path.join(templatesFolder, `${id}.md`), 'utf8');
 const checkInLens = readLens('daily-check-in', fs.readFileSync(path.join(templatesFolder, 'lenses', 'daily-check-in.md'), 'utf8'));
 const catalog = new AreaCatalog();
