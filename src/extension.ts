@@ -20,6 +20,7 @@ import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './adapters/areaSettings';
+import { DepthMemory } from './adapters/depthMemory';
 import { EntryCreator } from './adapters/entryFiles';
 import { JournalRoots } from './adapters/journalRoots';
 import { JournalThreads } from './adapters/journalThreads';
@@ -62,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const services: Services = {
 		index, fs, settings, roots, journal, threads,
 		creator: new EntryCreator(),
+		depths: new DepthMemory(context.globalState),
 		catalog: () => areas.catalog,
 		templates: new TemplateStore(context.extensionUri, roots),
 		clock: systemClock,

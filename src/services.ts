@@ -1,6 +1,7 @@
 import type { AreaCatalog } from './core/model/areas';
 import type { JournalIndex } from './core/index/journalIndex';
 import type { Clock, JournalFileSystem } from './core/model/ports';
+import type { DepthMemory } from './adapters/depthMemory';
 import type { EntryCreator } from './adapters/entryFiles';
 import type { JournalRoots } from './adapters/journalRoots';
 import type { JournalThreads } from './adapters/journalThreads';
@@ -25,6 +26,8 @@ export interface Services {
 	readonly threads: JournalThreads;
 	/** Writes new entry files, one at a time in this window, never overwriting one. */
 	readonly creator: EntryCreator;
+	/** The depth (quick or full) chosen last per area. */
+	readonly depths: DepthMemory;
 	/** The built-in templates and lenses, and the workspace's own. */
 	readonly templates: TemplateStore;
 	/** File access for the core: `vscode.workspace.fs`, so that remote and virtual workspaces work. */

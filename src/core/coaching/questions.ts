@@ -19,7 +19,12 @@ export interface Question {
 	readonly endLine: number;
 	/** Whether the section holds any text outside HTML comments. */
 	readonly answered: boolean;
+	/** Whether the template marks it a core question, with `<!-- core -->` at the end of its heading line. */
+	readonly core: boolean;
 }
+
+/** The mark of a core question: `<!-- core -->` at the end of a `###` heading line. */
+const coreMarkPattern = /\s*<!--\s*core\s*-->$/i;
 
 const headingPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 /**
@@ -124,7 +129,10 @@ export function findQuestions(text: string, body = false): Question[] {
 			return;
 		}
 		const endLine = at + 1 < headings.length ? headings[at + 1].line : lines.length;
-		questions.push({ text: heading.text, stage, line: heading.line, endLine, answered: holdsText(lines, heading.line + 1, endLine) });
+		const text = heading.text.replace(coreMarkPattern, '');
+		if (text !== '') {
+			questions.push({ text, stage, line: heading.line, endLine, answered: holdsText(lines, heading.line + 1, endLine), core: text !== heading.text });
+		}
 	});
 	return questions;
 }

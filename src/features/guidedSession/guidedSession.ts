@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { answerEdit, probeAnswerEdit, singleLineAnswer } from '../../core/coaching/answers';
+import { addQuestionsEdit } from '../../core/coaching/depth';
 import { nextProbe, probeQuestions, type ProbeKind, type ProbeSetting } from '../../core/coaching/probes';
 import { addCommitmentEdit, commitmentLine, type NewCommitment } from '../../core/followThrough/newCommitment';
 import { findQuestions, relocateQuestion, type Question } from '../../core/coaching/questions';
@@ -47,6 +48,13 @@ export interface SessionOptions {
 	readonly offerCommitment?: (answer: string) => Promise<NewCommitment | undefined>;
 	/** Waits while the user writes an answer in the editor; resolves when they resume the session, `false` when they stopped it. */
 	readonly waitForEditor?: () => Promise<boolean>;
+	/** Which unanswered questions the session asks; all of them when absent (a quick session asks the core ones). */
+	readonly asks?: (question: Question) => boolean;
+	/**
+	 * Offered when the session is done with a stage: the deeper questions of `stage` to ask now (those
+	 * the entry lacks are added to it), or `undefined` to go on.
+	 */
+	readonly deeper?: (stage: string, text: string) => Promise<readonly string[] | undefined>;
 }
 
 /** How a session ended. */
@@ -93,7 +101,9 @@ async function writeAnswer(document: vscode.TextDocument, question: Question, an
  */
 export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter, options: SessionOptions = {}): Promise<SessionOutcome> {
 	const document = await vscode.workspace.openTextDocument(uri);
-	const plan = findQuestions(document.getText()).filter(question => !question.answered).map(({ text, line }) => ({ text, line }));
+	const asks = options.asks ?? (() => true);
+	const plan = findQuestions(document.getText()).filter(question => !question.answered && asks(question)).map(({ text, line, stage }) => ({ text, line, stage }));
+	const deepened = new Set<string>();
 	const answered = new Set<number>();
 	const skipped = new Set<number>();
 	const counts = { probed: 0, committed: 0 };
@@ -109,7 +119,7 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter, opti
 			step++;
 			continue;
 		}
-		plan[step] = { text: question.text, line: question.line };
+		plan[step] = { text: question.text, line: question.line, stage: question.stage };
 		await reveal(document, question);
 		const currentAnswer = question.answered ? singleLineAnswer(document.getText(), question) : undefined;
 		const result = await prompter({
@@ -156,9 +166,38 @@ export async function runGuidedSession(uri: vscode.Uri, prompter: Prompter, opti
 		} else {
 			skipped.add(step);
 		}
+		if (options.deeper && plan[step + 1]?.stage !== question.stage && !deepened.has(question.stage)) {
+			deepened.add(question.stage);
+			if (!await goDeeper(document, plan, step, options.deeper)) {
+				return outcome('failed');
+			}
+		}
 		step++;
 	}
 	return outcome('finished');
+}
+
+/**
+ * Offers the deeper questions of the stage the session just finished; those the user takes are asked
+ * next, and those the entry lacks are first added at the end of the stage. Returns whether the entry
+ * could be changed as needed.
+ */
+async function goDeeper(document: vscode.TextDocument, plan: { text: string; line: number; stage: string }[], step: number, deeper: NonNullable<SessionOptions['deeper']>): Promise<boolean> {
+	const stage = plan[step].stage;
+	const wanted = await deeper(stage, document.getText());
+	if (!wanted || wanted.length === 0) {
+		return true;
+	}
+	const questions = findQuestions(document.getText());
+	const missing = wanted.filter(text => !questions.some(question => question.text === text));
+	const last = questions.filter(question => question.stage === stage).at(-1);
+	if (missing.length > 0 && (!last || !await applyEntryEdit(document, toWorkspaceEdit(document, [addQuestionsEdit(document.getText(), last, missing, endOfLine(document))])))) {
+		return false;
+	}
+	const now = findQuestions(document.getText());
+	const added = wanted.map(text => now.find(question => question.text === text && !question.answered)).filter(question => question !== undefined);
+	plan.splice(step + 1, 0, ...added.map(({ text, line }) => ({ text, line, stage })));
+	return true;
 }
 
 /** What following up an answer needs from the session. */

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { findQuestions } from '../../core/coaching/questions';
+import { deeperQuestions, type Depth } from '../../core/coaching/depth';
+import { findQuestions, type Question } from '../../core/coaching/questions';
+import type { ChallengeArea } from '../../core/model/areas';
+import { entryOfDocument } from '../../adapters/entryFiles';
+import type { Services } from '../../services';
+import { pickDepth } from '../../ui/depthPick';
 import { commandIds, contextKeys } from '../../ids';
 import { entryTarget } from '../../ui/commandArguments';
 import { runGuidedSession, type SessionOutcome } from './guidedSession';
@@ -11,8 +16,8 @@ import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 /** Sessions running, by entry URI: a second run on the same entry brings nothing new and is refused. */
 const running = new Set<string>();
 
-/** What Think It Through needs: the probes setting, and the journal's owners and today for new commitments. */
-export type ThinkItThroughServices = CommitmentPromptServices;
+/** What Think It Through needs: the probes setting, the journal's owners and today for new commitments, and the area templates for going deeper. */
+export type ThinkItThroughServices = CommitmentPromptServices & Pick<Services, 'catalog' | 'templates' | 'depths'>;
 
 /**
  * Think It Through…: a guided session on the entry the command was invoked on, the active entry,
@@ -34,13 +39,20 @@ export async function thinkItThrough(deps: ThinkItThroughServices, pause: Editor
 		await explainNothingToAsk(uri, questions.length);
 		return undefined;
 	}
+	const area = areaOf(deps, document);
+	const depth = await chooseDepth(deps, area, questions);
+	if (depth === undefined) {
+		return undefined;
+	}
 	running.add(uri.toString());
 	const prompter = new InputBoxPrompter();
 	try {
+		const template = depth === 'quick' && area ? await deps.templates.entryTemplate(area, vscode.workspace.getWorkspaceFolder(uri)) : undefined;
 		const outcome = await runGuidedSession(uri, prompter.ask, {
 			probes: deps.settings.probes(),
 			offerCommitment: answer => offerCommitment(answer, deps),
 			waitForEditor: () => pause.wait(),
+			...(depth === 'quick' ? { asks: (question: Question) => question.core, deeper: (stage: string, text: string) => offerDeeper(stage, text, template) } : {}),
 		});
 		reportOutcome(outcome);
 		if (outcome.answered > 0) {
@@ -51,6 +63,40 @@ export async function thinkItThrough(deps: ThinkItThroughServices, pause: Editor
 		prompter.dispose();
 		running.delete(uri.toString());
 	}
+}
+
+/** The entry's first known area, whose template and remembered depth the session uses. */
+function areaOf(deps: ThinkItThroughServices, document: vscode.TextDocument): ChallengeArea | undefined {
+	const catalog = deps.catalog();
+	return entryOfDocument(document).areas.map(id => catalog.get(id)).find(area => area !== undefined);
+}
+
+/** Quick or Full, when the entry has unanswered core questions and others besides; else full. `undefined` on Escape. */
+async function chooseDepth(deps: ThinkItThroughServices, area: ChallengeArea | undefined, questions: readonly Question[]): Promise<Depth | undefined> {
+	const open = questions.filter(question => !question.answered);
+	const core = open.filter(question => question.core).length;
+	if (core === 0 || core === open.length) {
+		return 'full';
+	}
+	const depth = await pickDepth(vscode.l10n.t('Think It Through'), { core, all: open.length }, area && deps.depths.get(area.id));
+	if (depth && area) {
+		await deps.depths.set(area.id, depth);
+	}
+	return depth;
+}
+
+/** After the core questions of a stage: offers its deeper questions, those in the entry and those of the template it lacks. */
+async function offerDeeper(stage: string, text: string, template: string | undefined): Promise<readonly string[] | undefined> {
+	const waiting = findQuestions(text).filter(question => question.stage === stage && !question.core && !question.answered).map(question => question.text);
+	const questions = [...waiting, ...(template ? deeperQuestions(text, template, stage) : [])];
+	if (questions.length === 0) {
+		return undefined;
+	}
+	const deeper = { label: `$(arrow-down) ${vscode.l10n.t('Go deeper on {0}', stage)}`, description: vscode.l10n.t('{0} more questions', questions.length), detail: questions.join(' · '), take: true };
+	const picked = await vscode.window.showQuickPick([deeper, { label: `$(arrow-right) ${vscode.l10n.t('Go on')}`, take: false }], {
+		title: vscode.l10n.t('Think It Through'), placeHolder: vscode.l10n.t('The core questions of {0} are done.', stage),
+	});
+	return picked?.take ? questions : undefined;
 }
 
 async function explainNothingToAsk(uri: vscode.Uri, questionCount: number): Promise<void> {

@@ -6,7 +6,7 @@ import { newEntry, type NewEntryArguments, type NewEntryServices } from './newEn
 /** Registers New Entry…. */
 export function register(context: vscode.ExtensionContext, deps: NewEntryServices): void {
 	context.subscriptions.push(
-		vscode.commands.registerCommand(commandIds.newEntry, (args?: NewEntryArguments) => newEntry(deps, isOptions<NewEntryArguments>(args, ['area', 'title', 'workspaceFolder']) ? args : {})),
+		vscode.commands.registerCommand(commandIds.newEntry, (args?: NewEntryArguments) => newEntry(deps, isOptions<NewEntryArguments>(args, ['area', 'title', 'workspaceFolder', 'depth']) ? args : {})),
 	);
 }
 

@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { findEarlierInArea, planNewEntryLookingBack, type EarlierConclusion } from '../../core/followThrough/lookBack';
+import { quickEntryText, questionDepth, type Depth } from '../../core/coaching/depth';
 import { showNewEntry } from '../../adapters/entryFiles';
+import { pickDepth } from '../../ui/depthPick';
 import { titleProblem } from '../../ui/titleInput';
 import { inMessage } from '../../ui/messages';
 import { contextKeys } from '../../ids';
@@ -17,10 +19,12 @@ export interface NewEntryArguments {
 	readonly title?: string;
 	/** Name or URI of the workspace folder whose journal receives the entry. */
 	readonly workspaceFolder?: string;
+	/** `quick` for the core questions only; without it, New Entry asks when it asks the title, else it is `full`. */
+	readonly depth?: Depth;
 }
 
 /** What New Entry needs. */
-export type NewEntryServices = Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock' | 'creator' | 'index' | 'fs' | 'settings'>;
+export type NewEntryServices = Pick<Services, 'catalog' | 'journal' | 'roots' | 'templates' | 'clock' | 'creator' | 'index' | 'fs' | 'settings' | 'depths'>;
 
 /**
  * New Entry…: pick an area, type a title, and get a fresh entry from that area's template,
@@ -42,6 +46,10 @@ export async function newEntry(deps: NewEntryServices, args: NewEntryArguments =
 		return undefined;
 	}
 	const template = await deps.templates.entryTemplate(area, root.workspaceFolder);
+	const depth = args.depth ?? (args.title === undefined ? await askDepth(deps, area, template) : 'full');
+	if (depth === undefined) {
+		return undefined;
+	}
 	const now = deps.clock.now();
 	const journalRootUri = root.uri.toString();
 	let earlier: EarlierConclusion[] = [];
@@ -49,7 +57,7 @@ export async function newEntry(deps: NewEntryServices, args: NewEntryArguments =
 		await deps.journal.whenIdle();
 		earlier = await findEarlierInArea({ entries: deps.index.all(), areaId: area.id, journalRootUri, today: toIsoDate(now) }, deps.fs);
 	}
-	const plan = planNewEntryLookingBack({ title, area, now, folder: root.relativePath, journalRootUri, earlier }, template);
+	const plan = planNewEntryLookingBack({ title, area, now, folder: root.relativePath, journalRootUri, earlier }, depth === 'quick' ? quickEntryText(template) : template);
 	const uri = await deps.creator.create(vscode.Uri.joinPath(root.uri, ...plan.folderSegments), plan);
 	if (!uri) {
 		return undefined;
@@ -57,6 +65,19 @@ export async function newEntry(deps: NewEntryServices, args: NewEntryArguments =
 	await showNewEntry(uri, plan, deps.journal);
 	markWalkthroughStep(contextKeys.didNewEntry);
 	return uri;
+}
+
+/** Asks Quick or Full when the template marks core questions; a template without them is always full. */
+async function askDepth(deps: NewEntryServices, area: ChallengeArea, template: string): Promise<Depth | undefined> {
+	const counts = questionDepth(template);
+	if (counts.core === 0 || counts.core === counts.all) {
+		return 'full';
+	}
+	const depth = await pickDepth(vscode.l10n.t('New Entry: {0}', area.name), counts, deps.depths.get(area.id));
+	if (depth) {
+		await deps.depths.set(area.id, depth);
+	}
+	return depth;
 }
 
 async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promise<ChallengeArea | undefined> {
