@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { AreaCatalog } from '../../src/core/model/areas';
 import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../src/core/followThrough/commitments';
@@ -68,6 +69,62 @@ suite('commitments', () => {
 		assert.equal(markDoneEdit('- [x] Already done', 0, '2026-11-26'), undefined);
 		assert.equal(markDoneEdit('Some other line', 0, '2026-11-26'), undefined);
 	});
+});
+
+const referenceParser = new MarkdownIt('commonmark', { html: true });
+
+/** The task items markdown-it finds in the whole body, with no pre-scan: each first paragraph of a list item that starts with a box. */
+function markdownTasks(body: string): [number, boolean][] {
+	const tokens = referenceParser.parse(body, {});
+	const found: [number, boolean][] = [];
+	for (let at = 2; at < tokens.length; at++) {
+		const task = tokens[at].type === 'inline' && tokens[at - 1].type === 'paragraph_open' && tokens[at - 2].type === 'list_item_open'
+			? /^\[([ xX])\][ \t]+\S/.exec(tokens[at].content) : null;
+		if (task) {
+			found.push([tokens[at].map![0], task[1] !== ' ']);
+		}
+	}
+	return found;
+}
+
+suite('commitments as markdown renders them', () => {
+	test('task items in block quotes, after outer list markers or on the line after their marker are found on their own', () => {
+		const bodies: [string, number[]][] = [
+			['> - [ ] reply to the board @me due:2026-12-01', [0]],
+			['- - [ ] a nested item on one line', [0]],
+			['1. - [ ] under a numbered item', [0]],
+			['> 1. - [ ] quoted and numbered', [0]],
+			['>- [ ] no space after the quote marker', [0]],
+			['text\n\n> > * [x] twice quoted', [2]],
+			['-\n  [ ] the text starts on the line after the marker', [1]],
+			['> 1)\n>    [ ] quoted, on the next line', [1]],
+			['- > [ ] a quote in an item is no task item', []],
+			['> [ ] a box in a quote, no item', []],
+			['```\n> - [ ] code\n```', []],
+		];
+		for (const [body, lines] of bodies) {
+			assert.deepEqual(parseCommitments(body).map(item => item.line), lines, JSON.stringify(body));
+			assert.deepEqual(parseCommitments(body).map(item => [item.line, item.done]), markdownTasks(body), JSON.stringify(body));
+		}
+		assert.deepEqual(parseCommitments('> - [ ] reply to the board @me due:2026-12-01'), [{ line: 0, text: 'reply to the board', owner: 'me', due: '2026-12-01', done: false }]);
+	});
+
+	test('property: an unrelated plain task line added below never changes which other items are found, and all are markdown-it\'s', () => {
+		const line = fc.constantFrom(
+			'> - [ ] quoted @me due:2026-12-01', '- - [ ] nested on one line', '1. - [ ] numbered outer', '> 1. - [ ] quoted numbered', '-', '1.', '>', '> -',
+			'  [ ] after its marker', '>   [ ] quoted after its marker', '- [x] done', '  - [ ] nested', '* [X] star', '+ [ ] plus', '1) [ ] paren', '[ ] no item',
+			'- > [ ] quote in item', 'text', '', '  ', '    - [ ] indented code', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '# Heading', '> text',
+		);
+		const plain = '- [ ] an unrelated plain task';
+		fc.assert(fc.property(fc.array(line, { maxLength: 16 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+			const body = lines.join(eol);
+			const alone = parseCommitments(body).map(item => [item.line, item.done]);
+			const withPlain = parseCommitments(`${body}${eol}${eol}${plain}`).map(item => [item.line, item.done]);
+			assert.deepEqual(withPlain.filter(([at]) => (at as number) < lines.length), alone);
+			assert.deepEqual(alone, markdownTasks(body));
+		}), { numRuns: 3000 });
+	});
+
 });
 
 suite('commitment groups', () => {
