@@ -125,6 +125,14 @@ suite('commitments as markdown renders them', () => {
 		}), { numRuns: 3000 });
 	});
 
+	test('Mark Done ticks a task item in a block quote, after an outer list marker, or on the line after its marker', () => {
+		assert.equal(markDoneEdit('> - [ ] Reply @me', 0, '2026-11-26')?.text, '[x] Reply @me done:2026-11-26');
+		assert.deepEqual(markDoneEdit('- - [ ] Nested', 0, '2026-11-26'), { start: 4, end: 14, text: '[x] Nested done:2026-11-26' });
+		assert.equal(markDoneEdit('> 1. - [ ] Deep', 0, '2026-11-26')?.start, 7);
+		assert.equal(markDoneEdit('-\n  [ ] Next line', 1, '2026-11-26')?.start, 4);
+		assert.equal(markDoneEdit('text\n  [ ] Not an item', 1, '2026-11-26'), undefined);
+		assert.equal(markDoneEdit('> [ ] Not an item', 0, '2026-11-26'), undefined);
+	});
 });
 
 suite('commitment groups', () => {
