@@ -87,6 +87,17 @@ function markdownTasks(body: string): [number, boolean][] {
 	return found;
 }
 
+/** The fastest of three runs of `run`, in milliseconds; it stops early once a run takes longer than `limit`. */
+function fastest(run: () => void, limit: number): number {
+	let best = Infinity;
+	for (let attempt = 0; attempt < 3 && (attempt === 0 || best <= limit); attempt++) {
+		const started = performance.now();
+		run();
+		best = Math.min(best, performance.now() - started);
+	}
+	return best;
+}
+
 suite('commitments as markdown renders them', () => {
 	test('task items in block quotes, after outer list markers or on the line after their marker are found on their own', () => {
 		const bodies: [string, number[]][] = [
@@ -123,6 +134,25 @@ suite('commitments as markdown renders them', () => {
 			assert.deepEqual(withPlain.filter(([at]) => (at as number) < lines.length), alone);
 			assert.deepEqual(alone, markdownTasks(body));
 		}), { numRuns: 3000 });
+	});
+
+	test('a very long line full of boxes is read in linear time', () => {
+		const size = 300_000;
+		const shapes: [string, (length: number) => string][] = [
+			['[ ] runs', length => '[ ] '.repeat(length / 4)],
+			['- [ ] runs', length => '- [ ]'.repeat(length / 5)],
+			['text - [ ] runs', length => 'a - [ ]'.repeat(length / 7)],
+			['a long fence line before a task', length => `${'`'.repeat(length)}\u2028\n- [ ] x`],
+			['many lines before a heading and a task, and a carriage return', length => `${'a\n'.repeat(length / 2)}\n# Tasks\n- [ ] x\r`],
+		];
+		for (const [name, make] of shapes) {
+			const short = make(size);
+			const long = make(4 * size);
+			const shortMs = fastest(() => parseCommitments(short), 2000);
+			assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
+			const longMs = fastest(() => parseCommitments(long), 8 * shortMs + 50);
+			assert.ok(longMs < 8 * shortMs + 50, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
+		}
 	});
 
 	test('Mark Done ticks a task item in a block quote, after an outer list marker, or on the line after its marker', () => {

@@ -1,6 +1,7 @@
 import type { TextPoint } from './textEdit';
 
-const fencePattern = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+// The s flag lets `.` take a U+2028 too: without it `$` fails there, and the backtracking is quadratic in a run of backticks.
+const fencePattern = /^ {0,3}(`{3,}|~{3,})(.*)$/s;
 const commentStartPattern = /^ {0,3}<!--/;
 
 /** The lines of `text`, split on any line break. */
@@ -85,10 +86,13 @@ export function blockBoundaryBefore(text: string, limit: number): TextPoint {
 	let fence: string | undefined;
 	let inComment = false;
 	let previousBlank = true;
-	const carriages = text.includes('\r');
+	// The next carriage return at or after the line start, looked for again only once passed: one search per line would be quadratic.
+	let carriage = text.indexOf('\r');
 	for (let start = 0, line = 0; start <= limit && start < text.length; line++) {
 		let end = text.indexOf('\n', start);
-		const carriage = carriages ? text.indexOf('\r', start) : -1;
+		if (carriage !== -1 && carriage < start) {
+			carriage = text.indexOf('\r', start);
+		}
 		if (end === -1 || (carriage !== -1 && carriage < end)) {
 			end = carriage === -1 ? text.length : carriage;
 		}
