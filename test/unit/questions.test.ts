@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { answerEdit, answerParagraph, singleLineAnswer } from '../../src/core/coaching/answers';
 import type { TextEdit } from '../../src/core/text/textEdit';
 import { findQuestions, questionProgress, relocateQuestion } from '../../src/core/coaching/questions';
@@ -129,5 +130,45 @@ suite('answers', () => {
 			const after = apply(text, answerEdit(text, question(text, 'Q?'), odd, '\n'));
 			assert.deepEqual(findQuestions(after).map(found => [found.text, found.answered]), [['Q?', true], ['R?', false]], odd);
 		}
+	});
+});
+
+const referenceParser = new MarkdownIt('commonmark', { html: true });
+
+/**
+ * The questions of a body as markdown-it reads it: the top-level h3 headings with text, their lines,
+ * the line of the next top-level h1–h3 (or the line count) and the text of the h2 above.
+ */
+function referenceQuestions(body: string, firstLine = 0): [string, string, number, number][] {
+	const tokens = referenceParser.parse(body, {});
+	const headings = tokens.flatMap((token, at) => token.type === 'heading_open' && token.level === 0 && ['h1', 'h2', 'h3'].includes(token.tag)
+		? [{ level: Number(token.tag[1]), line: token.map![0], text: tokens[at + 1].content.split('\n').map(part => part.trim()).join(' ') }] : []);
+	const lineCount = body.split(/\r\n|\r|\n/).length;
+	const questions: [string, string, number, number][] = [];
+	let stage = '';
+	headings.forEach((heading, at) => {
+		if (heading.level < 3) {
+			stage = heading.level === 2 ? heading.text : '';
+		} else if (heading.text !== '') {
+			questions.push([stage, heading.text, firstLine + heading.line, firstLine + (headings[at + 1]?.line ?? lineCount)]);
+		}
+	});
+	return questions;
+}
+
+/** The questions found, as {@link referenceQuestions} lists them. */
+function foundQuestions(text: string, body = false): [string, string, number, number][] {
+	return findQuestions(text, body).map(question => [question.stage, question.text, question.line, question.endLine]);
+}
+
+suite('questions as markdown renders them', () => {
+	test('an empty heading is no question, whatever closing sequence it has', () => {
+		for (const empty of ['###', '### ###', '### #', '###  ##  ', '### \t#', '   ### #####']) {
+			const text = `## Stage\n${empty}\nnot an answer to a question\n### Real?\n`;
+			assert.deepEqual(foundQuestions(text, true), [['Stage', 'Real?', 3, 5]], JSON.stringify(empty));
+			assert.deepEqual(foundQuestions(text, true), referenceQuestions(text), JSON.stringify(empty));
+			assert.deepEqual(questionProgress(text, true), { answered: 0, total: 1 }, JSON.stringify(empty));
+		}
+		assert.deepEqual(foundQuestions('### a #b\n### c\\#\n### # d #\n', true).map(question => question[1]), ['a #b', 'c\\#', '# d']);
 	});
 });

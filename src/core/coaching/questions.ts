@@ -21,26 +21,33 @@ export interface Question {
 	readonly answered: boolean;
 }
 
-const headingPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 /**
- * The level and trimmed text of an ATX heading line, as {@link headingPattern} reads it. Lines that
- * do not end in `#` cannot have a closing sequence, and are read without the pattern's backtracking.
+ * The level and trimmed text of an ATX heading line, as markdown-it reads it: without the opening `#`
+ * run, and without a closing run of `#` that follows a blank (so `### ###` and `### #` are empty).
  */
 function readHeading(line: string): { level: number; text: string } | undefined {
 	const level = headingLevel(line);
 	if (level === 0) {
 		return undefined;
 	}
-	const at = line.indexOf('#');
+	const start = line.indexOf('#') + level;
 	let end = line.length;
-	while (end > at + level && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) {
+	while (end > start && isBlank(line.charCodeAt(end - 1))) {
 		end--;
 	}
-	if (line.charCodeAt(end - 1) === 0x23) {
-		const heading = headingPattern.exec(line);
-		return heading ? { level: heading[1].length, text: (heading[2] ?? '').trim() } : undefined;
+	let closing = end;
+	while (closing > start && line.charCodeAt(closing - 1) === 0x23) {
+		closing--;
 	}
-	return { level, text: line.slice(at + level, end).trim() };
+	if (closing > start && isBlank(line.charCodeAt(closing - 1))) {
+		end = closing;
+	}
+	return { level, text: line.slice(start, end).trim() };
+}
+
+/** Whether `code` is a space or a tab. */
+function isBlank(code: number): boolean {
+	return code === 0x20 || code === 0x09;
 }
 
 /** The level of an ATX heading line (up to three spaces, one to six `#`, then a blank or the end), or 0. */
@@ -55,27 +62,6 @@ function headingLevel(line: string): number {
 	}
 	const next = line.charCodeAt(at + level);
 	return level <= 6 && (Number.isNaN(next) || next === 0x20 || next === 0x09) ? level : 0;
-}
-
-/** Whether a heading line's text, as {@link readHeading} reads it, is not empty; most are seen by their first character. */
-function hasHeadingText(line: string): boolean {
-	let at = line.indexOf('#');
-	while (line.charCodeAt(at) === 0x23) {
-		at++;
-	}
-	while (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09) {
-		at++;
-	}
-	let end = line.length;
-	while (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09) {
-		end--;
-	}
-	const first = line.charCodeAt(at);
-	// Without a "#" at the end there is no closing sequence: a printable first character is text.
-	if (first > 0x20 && first < 0x7f && line.charCodeAt(end - 1) !== 0x23) {
-		return true;
-	}
-	return readHeading(line)?.text !== '';
 }
 
 /** Whether a section's lines hold any text once HTML comments are removed. */
@@ -197,7 +183,7 @@ function countQuestions(text: string): QuestionProgress {
 				total++;
 				answered += hasText ? 1 : 0;
 			}
-			inQuestion = level === 3 && hasHeadingText(line);
+			inQuestion = level === 3 && readHeading(line)?.text !== '';
 			hasText = false;
 			inComment = false;
 		} else if (inQuestion && !hasText && line !== '') {
