@@ -131,6 +131,7 @@ suite('answers', () => {
 			assert.deepEqual(findQuestions(after).map(found => [found.text, found.answered]), [['Q?', true], ['R?', false]], odd);
 		}
 	});
+
 });
 
 const referenceParser = new MarkdownIt('commonmark', { html: true });
@@ -170,5 +171,49 @@ suite('questions as markdown renders them', () => {
 			assert.deepEqual(questionProgress(text, true), { answered: 0, total: 1 }, JSON.stringify(empty));
 		}
 		assert.deepEqual(foundQuestions('### a #b\n### c\\#\n### # d #\n', true).map(question => question[1]), ['a #b', 'c\\#', '# d']);
+	});
+
+	test('a ### line inside an HTML block of any CommonMark type is raw HTML, not a question', () => {
+		const blocks: [string, string][] = [
+			['<details>\n### hidden?', ''], ['<div class="note">\n### hidden?', ''], ['</div>\n### hidden?', ''], ['<summary>x</summary>\n### hidden?', ''],
+			['<pre>\n\n### hidden?\n', '</pre>'], ['<script type="x">\n\n### hidden?', '</script>'], ['<style>\n\n### hidden?', '</style>'],
+			['<textarea>\n\n### hidden?', '</textarea>'], ['<PRE>\n\n### hidden?', '</pre> tail'],
+			['<!-- a hint\n\n### hidden?', '-->'], ['<?php\n\n### hidden?', '?>'], ['<!DOCTYPE html\n\n### hidden?', '>'],
+			['<![CDATA[\n\n### hidden?', ']]>'], ['<my-widget data-x="1">\n### hidden?', ''], ['</span>\n### hidden?', ''],
+		];
+		for (const [open, close] of blocks) {
+			const text = `### Before?\n${open}\n${close}\n\n### After?\n`;
+			assert.deepEqual(foundQuestions(text, true).map(question => question[1]), ['Before?', 'After?'], JSON.stringify(open));
+			assert.deepEqual(foundQuestions(text, true), referenceQuestions(text), JSON.stringify(open));
+			assert.equal(questionProgress(text, true).total, 2, JSON.stringify(open));
+		}
+		// A type 7 tag cannot interrupt a paragraph, and text around a tag on its line is no HTML block.
+		const paragraph = 'Some text\n<span>\n### shown?\n<b>bold</b> text\n### also shown?\n';
+		assert.deepEqual(foundQuestions(paragraph, true).map(question => question[1]), ['shown?', 'also shown?']);
+	});
+
+	test('a comment that closes on its own line in a short form (<!-->, <!--->) hides nothing after it', () => {
+		for (const comment of ['<!-->', '<!--->', '<!---->', '  <!-->', '<!-- x -->']) {
+			const text = `### One?\n${comment}\n### Two?\nyes\n### Three?\n`;
+			assert.deepEqual(foundQuestions(text, true).map(question => question[1]), ['One?', 'Two?', 'Three?'], comment);
+			assert.deepEqual(foundQuestions(text, true), referenceQuestions(text), comment);
+			assert.deepEqual(questionProgress(text, true), { answered: 1, total: 3 }, comment);
+			assert.deepEqual(findQuestions(`### One?\n${comment} an answer\n`, true).map(question => question.answered), [true], comment);
+		}
+	});
+
+	test('a fence opened on a list item or block quote line ends where markdown ends it', () => {
+		const fenced = [
+			'- ```\n  ### code?\n  ```', '1. ~~~\n   ### code?\n   ~~~', '> ```\n> ### code?\n> ```', '* ```md\n  ### code?', '> - ```\n>   ### code?\n>   ```',
+			'- - ```\n    ### code?\n    ```', '10. ```\n    ### code?\n    ```', '- text\n\n  ```\n  ### code?\n  ```', '-\n  ```\n  ### code?\n  ```',
+		];
+		for (const block of fenced) {
+			const text = `### Before?\n${block}\n### After?\nanswer\n`;
+			assert.deepEqual(foundQuestions(text, true).map(question => question[1]), ['Before?', 'After?'], JSON.stringify(block));
+			assert.deepEqual(foundQuestions(text, true), referenceQuestions(text), JSON.stringify(block));
+			assert.deepEqual(questionProgress(text, true), { answered: 2, total: 2 }, JSON.stringify(block));
+		}
+		// A fence in a list item ends with the item: the next unindented line is outside both.
+		assert.deepEqual(foundQuestions('- ```\n### After?\n```\n### Inside a new fence\n', true).map(question => question[1]), ['After?']);
 	});
 });

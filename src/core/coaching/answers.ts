@@ -1,6 +1,6 @@
 import { splitLines } from '../text/markdownBlocks';
 import { lineStarts, type TextEdit } from '../text/textEdit';
-import type { Question } from './questions';
+import { commentPattern, type Question } from './questions';
 
 /**
  * An answer typed in a one-line box, made safe to stand as a paragraph: line breaks become spaces,
@@ -55,5 +55,5 @@ export function answerEdit(text: string, question: Question, answer: string, eol
 
 /** The answer under a question as written, without HTML comments and surrounding blank lines. */
 export function answerText(text: string, question: Question): string {
-	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim();
+	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(commentPattern, '').trim();
 }
