@@ -95,6 +95,7 @@ suite('fast paths', () => {
 		const line = fc.constantFrom(
 			'', '  ', '### Question?', '### Closed #', '###', '### #', '## Stage', '# Title', '#### Deeper', ' ### Indented', '###\tTab',
 			'An answer.', '\u00a0', 'é', '<!-- hint -->', '<!--', '-->', 'a <!-- b', 'c --> d', '<!-- x --> y', '```', '~~~', '    ### code',
+			'===', '---', 'Setext', '<!-->', '<!--->', '<pre>', '</pre>', '<div>', '<span>', '- item', '- ```', '> quote', '> ### quoted', '  continued', '1. one',
 		);
 		fc.assert(fc.property(fc.array(line, { maxLength: 25 }), eol, (lines, lineBreak) => {
 			const body = lines.join(lineBreak);

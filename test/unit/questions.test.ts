@@ -216,4 +216,52 @@ suite('questions as markdown renders them', () => {
 		// A fence in a list item ends with the item: the next unindented line is outside both.
 		assert.deepEqual(foundQuestions('- ```\n### After?\n```\n### Inside a new fence\n', true).map(question => question[1]), ['After?']);
 	});
+
+	test('a setext heading ends the answer above it; --- under a paragraph is a heading, after a blank line a rule', () => {
+		const text = '## Goal\n### What?\nAn answer.\n\nNext part\n=========\n### Why?\nBecause.\n\nStage two\n---------\n### How?\n\n---\nA rule is no heading.\n';
+		assert.deepEqual(foundQuestions(text, true), [['Goal', 'What?', 1, 4], ['', 'Why?', 6, 9], ['Stage two', 'How?', 11, 16]]);
+		assert.deepEqual(foundQuestions(text, true), referenceQuestions(text));
+		assert.deepEqual(findQuestions(text, true).map(question => question.answered), [true, true, true]);
+		assert.deepEqual(questionProgress(text, true), { answered: 3, total: 3 });
+		// The paragraph under the underline is the heading, not the answer.
+		const underlined = '### Q?\nNot an answer\n---\n### R?\n\nText\n===\n';
+		assert.deepEqual(findQuestions(underlined, true).map(question => [question.text, question.endLine, question.answered]), [['Q?', 1, false], ['R?', 5, false]]);
+		assert.deepEqual(questionProgress(underlined, true), { answered: 0, total: 2 });
+		// Lazy lines of a list or quote and indented underlines are no setext headings.
+		for (const notHeading of ['- item\n===', '> quote\n===', 'text\n    ===', '- item\n  text\n\n===']) {
+			const lazy = `### Q?\n${notHeading}\n### R?\n`;
+			assert.deepEqual(foundQuestions(lazy, true), referenceQuestions(lazy), JSON.stringify(notHeading));
+			assert.equal(foundQuestions(lazy, true)[0][3], lazy.split('\n').indexOf('### R?'), JSON.stringify(notHeading));
+		}
+	});
+
+	test('property: the questions are the top-level h3 headings markdown-it finds below the header, with their text, lines, ends and stages', () => {
+		const line = fc.constantFrom(
+			'', '  ', '\t', '# Title', '## Stage', '## Two words ##', '### Q1?', '### Q2 ###', '###', '### #', '### ###', '#### Deep', '  ### Indented', '   ### three',
+			'    ### code', '###\tTab', '\t### tab', ' \t### tab after a space',
+			'An answer.', 'Setext', '===', '---', '--', '=', ' ===', '   ---', '    ---', '- - -', '***', '* * *', '___', '> ---', '> ===', '  ===', '- ===', '- ---',
+			'```', '~~~', '```js', '````', ' ```', '   ```', '- ```', '1. ~~~', '> ```', '- - ```', '  ```', '    ```', '>\t```', '```x```', '~~~ x`y', '`` `',
+			'<details>', '</details>', '<div>', '<pre>', '</pre>', '<PRE x>', '<script>', '</script>', '<style>', '</style>', '<textarea>', '</textarea>',
+			'<!--', '-->', '<!-- x -->', '<!-->', '<!--->', '<?php', '?>', '<!DOCTYPE html>', '<!X', '>', '<![CDATA[', ']]>',
+			'<span>', '<my-tag a="1">', '</span>', '<b>x</b> text', '<a href=x>', '  <div>', '    <div>', '- <div>', '> <!--', '- <!--', '  -->', '> -->',
+			'- item', '* item', '+ item', '1. item', '2) item', '2. two', '-', ' -', '  -', '1.', '  continued', '   - nested', '    deeper', '     five',
+			'> quote', '> ### quoted', '- ### in item', '> - item', '- > quoted item', '> - > x', '>', '> > deep', '>> tight', '>-', '>#', '>\t- x', '>\t\tx',
+			'  > indented quote', '     > far quote', '>    code in quote', '>     code in quote', '-\titem', '-\t\tx', '- \t x', '\t- tab item',
+			'-     code item', '-    four', '1.  two', '10. ten', '  - sub', '    - subsub', '* - x', '- 1. x', '1) x', '> 1. x',
+		);
+		const header = fc.constantFrom('', '---\ntitle: x\n---\n', '---\ntitle: x\n### not a question\n---\n');
+		fc.assert(fc.property(header, fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n'), (top, lines, eol) => {
+			const body = lines.join(eol);
+			assert.deepEqual(foundQuestions(top + body), referenceQuestions(body, top.split('\n').length - 1));
+			assert.deepEqual(foundQuestions(body, true), referenceQuestions(body));
+		}), { numRuns: 5000 });
+	});
+
+	test('property: so are they in any text made of markdown\'s markers', () => {
+		const unit = fc.constantFrom('#', '### ', '## ', ' ', '  ', '\t', '\n', '\n', '\n', '\r\n', '\r', '>', '> ', '- ', '-', '* ', '+ ', '1. ', '2) ', '`', '```', '~~~',
+			'<', '<!--', '-->', '<!-->', '<div>', '<pre>', '</pre>', '<a>', '?>', '<?', '<!X', '=', '===', '---', '_', 'a', 'b ', '\u00a0');
+		fc.assert(fc.property(fc.string({ unit, maxLength: 120 }), body => {
+			assert.deepEqual(foundQuestions(body, true), referenceQuestions(body));
+		}), { numRuns: 5000 });
+	});
 });

@@ -5,8 +5,8 @@ import type { QuestionProgress } from '../model/entry';
 /**
  * The question convention: a coaching question is a level-3 ATX heading (`### …`) at the top level of
  * the body, with some text. The nearest level-2 heading above it names its stage. Its answer is
- * everything up to the next top-level heading of level 1–3; an answer counts when it holds any text
- * outside HTML comments. Headings inside code,
+ * everything up to the next top-level heading of level 1–3, ATX or setext (a paragraph underlined with
+ * `===` or `---`); an answer counts when it holds any text outside HTML comments. Headings inside code,
  * raw HTML, block quotes and list items are not questions, and end no answer: the text is read as
  * markdown-it reads it.
  */
@@ -82,11 +82,15 @@ function bodyStartLine(text: string): number {
 export function findQuestions(text: string, body = false): Question[] {
 	const lines = splitLines(text);
 	const tracker = new BlockTracker();
+	const first = body ? 0 : bodyStartLine(text);
 	const headings: { line: number; level: number; text: string }[] = [];
-	for (let line = body ? 0 : bodyStartLine(text); line < lines.length; line++) {
+	for (let line = first; line < lines.length; line++) {
 		const level = tracker.read(lines[line]);
 		if (level > 0 && level <= 3) {
-			headings.push({ line, level, text: headingText(lines[line]) });
+			// A setext heading starts at its paragraph, above the underline read now.
+			const start = first + tracker.headingStart;
+			const heading = start === line ? headingText(lines[line]) : lines.slice(start, line).map(part => part.trim()).join(' ');
+			headings.push({ line: start, level, text: heading });
 		}
 	}
 	const questions: Question[] = [];
@@ -152,6 +156,8 @@ function countQuestions(text: string): QuestionProgress {
 	let inQuestion = false;
 	let hasText = false;
 	let inComment = false;
+	// Whether the question had text before the paragraph open at the top level: a setext underline makes that paragraph a heading.
+	let textBeforeParagraph = false;
 	const lines = text.includes('\r') ? splitLines(text) : undefined;
 	for (let start = 0, at = 0; lines ? at < lines.length : start <= text.length; at++) {
 		const source = lines ? lines[at] : text;
@@ -164,10 +170,13 @@ function countQuestions(text: string): QuestionProgress {
 		}
 		// The tracker reads most lines by their first character, and the answer needs only a question's first text.
 		const level = tracker.read(source, from, to);
+		if (tracker.paragraphLine === at) {
+			textBeforeParagraph = hasText;
+		}
 		if (level > 0 && level <= 3) {
 			if (inQuestion) {
 				total++;
-				answered += hasText ? 1 : 0;
+				answered += (tracker.headingStart === at ? hasText : textBeforeParagraph) ? 1 : 0;
 			}
 			inQuestion = level === 3 && headingText(source.slice(from, to)) !== '';
 			hasText = false;

@@ -79,8 +79,8 @@ interface Container {
 /**
  * Follows a markdown text's block structure line by line as markdown-it reads it, so that a line scanner
  * can tell the headings at the top level from `#` lines inside fenced or indented code, HTML blocks of
- * CommonMark's seven kinds, block quotes and list items (with their lazy continuation lines). One pass
- * without look-ahead: each line is read
+ * CommonMark's seven kinds, block quotes and list items (with their lazy continuation lines), and see
+ * which paragraphs a setext underline makes headings. One pass without look-ahead: each line is read
  * from its start only as far as its block markers go, and to its end only for a fence, a thematic break
  * or HTML. Link reference definitions are read as paragraphs.
  */
@@ -93,6 +93,12 @@ export class BlockTracker {
 	private fenceLength = 0;
 	/** What a line holds that ends the open HTML block; `undefined` when a blank line ends it. */
 	private htmlEnd: RegExp | undefined;
+	/** The number of the line read last, counted from 0. */
+	private lineNumber = -1;
+	/** The line on which the paragraph open at the top level started, or -1. */
+	private paragraphStart = -1;
+	/** The line on which the heading found last starts. */
+	private headingLine = -1;
 	/** Whether the line read last belongs to a container, code or HTML. */
 	private inner = false;
 	// The line being read: its text and end; the next offset to read and the column its character starts
@@ -107,6 +113,16 @@ export class BlockTracker {
 	private firstColumn = 0;
 	private quoteColumn = 0;
 
+	/** The line number (from 0, the first line read) on which the heading {@link read} returned last starts: a setext heading starts at its text. */
+	get headingStart(): number {
+		return this.headingLine;
+	}
+
+	/** The line number on which the paragraph open at the top level started, or -1 when none is open. */
+	get paragraphLine(): number {
+		return this.paragraphStart;
+	}
+
 	/** Reads `line`, the next line of the text: whether it belongs to code, raw HTML, a block quote or a list item. */
 	consume(line: string): boolean {
 		this.read(line);
@@ -115,9 +131,11 @@ export class BlockTracker {
 
 	/**
 	 * Reads the next line of the text, `text` from `start` to `end` without its line break (a last `\r` is
-	 * left out): the level of the ATX heading it is at the top level, else 0.
+	 * left out): the level of the top-level heading that ends on it, an ATX heading or a setext underline;
+	 * else 0.
 	 */
 	read(text: string, start = 0, end = text.length): number {
+		this.lineNumber++;
 		if (end > start && text.charCodeAt(end - 1) === 0x0d) {
 			end--;
 		}
@@ -172,6 +190,14 @@ export class BlockTracker {
 				if (blank) {
 					this.closeParagraph();
 					break;
+				}
+				const level = indent >= 4 ? 0 : this.setextLevel();
+				if (level > 0) {
+					const top = this.containers.length === 0;
+					this.headingLine = this.paragraphStart;
+					this.closeParagraph();
+					this.inner = !top;
+					return top ? level : 0;
 				}
 				if (indent >= 4 || !this.interrupts('paragraph')) {
 					this.inner = this.containers.length > 0;
@@ -231,6 +257,7 @@ export class BlockTracker {
 				if (this.containers.length > 0) {
 					return 0;
 				}
+				this.headingLine = this.lineNumber;
 				this.inner = false;
 				return level;
 			}
@@ -458,15 +485,35 @@ export class BlockTracker {
 		return level > 0 && level <= 6 && (at === this.end || isBlank(this.text.charCodeAt(at))) ? level : 0;
 	}
 
+	/** The level of the setext heading the line's text underlines, a run of `=` (1) or `-` (2) and blanks, else 0. */
+	private setextLevel(): number {
+		const mark = this.text.charCodeAt(this.first);
+		if (mark !== 0x3d && mark !== 0x2d) {
+			return 0;
+		}
+		let at = this.first;
+		while (at < this.end && this.text.charCodeAt(at) === mark) {
+			at++;
+		}
+		while (at < this.end && isBlank(this.text.charCodeAt(at))) {
+			at++;
+		}
+		return at === this.end ? (mark === 0x3d ? 1 : 2) : 0;
+	}
+
 	/** Makes the line paragraph text: a new paragraph unless one is open. */
 	private startParagraph(): void {
-		this.leaf = 'paragraph';
+		if (this.leaf !== 'paragraph') {
+			this.leaf = 'paragraph';
+			this.paragraphStart = this.containers.length === 0 ? this.lineNumber : -1;
+		}
 		this.inner = this.containers.length > 0;
 	}
 
 	/** Closes the open paragraph. */
 	private closeParagraph(): void {
 		this.leaf = 'none';
+		this.paragraphStart = -1;
 	}
 }
 
