@@ -132,6 +132,17 @@ suite('answers', () => {
 		}
 	});
 
+	test('an answer that would open raw HTML or a code fence is escaped, so the questions after it stay questions', () => {
+		for (const odd of ['<pre>', '<details>', '<script src="x">', '<?php echo 1;', '<!DOCTYPE x', '<![CDATA[ x', '<span>', '</div>', '```', '~~~ js']) {
+			for (const text of ['### Q?\n\n### R?\n', '### Q?\nAn earlier answer\nin two lines\n### R?\n']) {
+				const after = apply(text, answerEdit(text, question(text, 'Q?'), odd, '\n'));
+				assert.deepEqual(findQuestions(after).map(found => [found.text, found.answered]), [['Q?', true], ['R?', false]], `${odd} in ${JSON.stringify(text)}`);
+				assert.ok(after.includes(`\\${odd}`), odd);
+			}
+		}
+		assert.equal(answerParagraph('<b>bold</b> and a < b'), '\\<b>bold</b> and a < b');
+		assert.equal(answerParagraph('a < b'), 'a < b');
+	});
 });
 
 const referenceParser = new MarkdownIt('commonmark', { html: true });
