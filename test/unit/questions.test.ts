@@ -246,6 +246,38 @@ suite('questions as markdown renders them', () => {
 		}
 	});
 
+	test('questions are found in linear time on very long lines and very many lines', () => {
+		const fastest = (run: () => void, limit: number) => {
+			let best = Infinity;
+			for (let attempt = 0; attempt < 3 && (attempt === 0 || best <= limit); attempt++) {
+				const started = performance.now();
+				run();
+				best = Math.min(best, performance.now() - started);
+			}
+			return best;
+		};
+		const size = 300_000;
+		const shapes: [string, (length: number) => string][] = [
+			['blanks inside a heading with a closing sequence', length => `### a${' '.repeat(length)}x #`],
+			['a long fence line ending in U+2028', length => `${'`'.repeat(length)}\u2028\n### q`],
+			['nested list markers', length => `${'- '.repeat(length / 2)}x\n### q`],
+			['deep nesting, then blank lines', length => `${'- * '.repeat(100)}x\n${'\n'.repeat(length / 4)}### q`],
+			['lazy lines of a quoted list item', length => `> - a\n${'b\n'.repeat(length / 2)}### q`],
+		];
+		for (const [name, make] of shapes) {
+			const short = make(size);
+			const long = make(4 * size);
+			const read = (text: string) => () => {
+				findQuestions(text, true);
+				questionProgress(text, true);
+			};
+			const shortMs = fastest(read(short), 2000);
+			assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
+			const longMs = fastest(read(long), 8 * shortMs + 50);
+			assert.ok(longMs < 8 * shortMs + 50, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
+		}
+	});
+
 	test('property: the questions are the top-level h3 headings markdown-it finds below the header, with their text, lines, ends and stages', () => {
 		const line = fc.constantFrom(
 			'', '  ', '\t', '# Title', '## Stage', '## Two words ##', '### Q1?', '### Q2 ###', '###', '### #', '### ###', '#### Deep', '  ### Indented', '   ### three',

@@ -112,6 +112,9 @@ export class BlockTracker {
 	private first = 0;
 	private firstColumn = 0;
 	private quoteColumn = 0;
+	// Just past where a thematic break test with `breakMark` failed on the line: a test with that mark starting later, before there, fails too.
+	private breakMark = 0;
+	private breakFailure = 0;
 
 	/** The line number (from 0, the first line read) on which the heading {@link read} returned last starts: a setext heading starts at its text. */
 	get headingStart(): number {
@@ -158,6 +161,7 @@ export class BlockTracker {
 		this.posColumn = 0;
 		this.column = 0;
 		this.quoteColumn = 0;
+		this.breakMark = 0;
 		this.findText();
 		const matched = this.matchContainers();
 		if (matched < this.containers.length) {
@@ -445,19 +449,26 @@ export class BlockTracker {
 	/** Whether the line's text is a thematic break: three or more `*`, `-` or `_`, and blanks. */
 	private isThematicBreak(): boolean {
 		const mark = this.text.charCodeAt(this.first);
-		if (mark !== 0x2a && mark !== 0x2d && mark !== 0x5f) {
+		if ((mark !== 0x2a && mark !== 0x2d && mark !== 0x5f) || (mark === this.breakMark && this.first < this.breakFailure)) {
 			return false;
 		}
 		let count = 0;
-		for (let at = this.first; at < this.end; at++) {
+		let at = this.first;
+		for (; at < this.end; at++) {
 			const code = this.text.charCodeAt(at);
 			if (code === mark) {
 				count++;
 			} else if (!isBlank(code)) {
-				return false;
+				break;
 			}
 		}
-		return count >= 3;
+		if (at === this.end && count >= 3) {
+			return true;
+		}
+		// Nested list markers ("- - - x") would otherwise read the rest of the line once per item.
+		this.breakMark = mark;
+		this.breakFailure = at + 1;
+		return false;
 	}
 
 	/** The index in {@link htmlBlocks} of the HTML block the line's text opens, else -1; `loneTag` admits type 7. */
