@@ -1,14 +1,15 @@
 import { splitLines } from '../text/markdownBlocks';
 import { lineStarts, type TextEdit } from '../text/textEdit';
-import type { Question } from './questions';
+import { commentPattern, type Question } from './questions';
 
 /**
  * An answer typed in a one-line box, made safe to stand as a paragraph: line breaks become spaces,
- * and a start that markdown would read as a heading, a rule or a comment is escaped.
+ * and a start that markdown would read as a heading, a rule, raw HTML (a comment, a tag) or a code
+ * fence is escaped; the last two would run on over the questions below.
  */
 export function answerParagraph(answer: string): string {
 	const text = answer.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-	return /^(#{1,6}(\s|$)|<!--|[-=*_](\s*[-=*_]){2,}\s*$)/.test(text) ? `\\${text}` : text;
+	return /^(#{1,6}(\s|$)|<[A-Za-z/!?]|`{3}|~{3}|[-=*_](\s*[-=*_]){2,}\s*$)/.test(text) ? `\\${text}` : text;
 }
 
 /** The lines of a question's section that hold text, ignoring blank lines. */
@@ -69,5 +70,5 @@ export function probeAnswerEdit(text: string, question: Question, probe: string,
 
 /** The answer under a question as written, without HTML comments and surrounding blank lines. */
 export function answerText(text: string, question: Question): string {
-	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '').trim();
+	return splitLines(text).slice(question.line + 1, question.endLine).join('\n').replace(commentPattern, '').trim();
 }

@@ -1,12 +1,14 @@
 import { splitHeader } from '../text/header';
-import { BlockTracker, isMarker, markerCode, splitLines } from '../text/markdownBlocks';
+import { BlockTracker, splitLines } from '../text/markdownBlocks';
 import type { QuestionProgress } from '../model/entry';
 
 /**
- * The question convention: a coaching question is a level-3 ATX heading (`### …`) in the body.
- * The nearest `## ` heading above it names its stage. Its answer is everything up to the next
- * heading of level 1–3; an answer counts when it holds any text outside HTML comments.
- * Headings inside fenced code or HTML comment blocks are not questions.
+ * The question convention: a coaching question is a level-3 ATX heading (`### …`) at the top level of
+ * the body, with some text. The nearest level-2 heading above it names its stage. Its answer is
+ * everything up to the next top-level heading of level 1–3, ATX or setext (a paragraph underlined with
+ * `===` or `---`); an answer counts when it holds any text outside HTML comments. Headings inside code,
+ * raw HTML, block quotes and list items are not questions, and end no answer: the text is read as
+ * markdown-it reads it.
  */
 export interface Question {
 	/** The heading text, without the `###` marker. */
@@ -24,71 +26,54 @@ export interface Question {
 }
 
 /** The mark of a core question: `<!-- core -->` at the end of a `###` heading line. */
-const coreMarkPattern = /\s*<!--\s*core\s*-->$/i;
+const coreMarkPattern = /^<!--\s*core\s*-->$/i;
 
-const headingPattern = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** A heading's text without a trailing core mark, and whether it had one; linear, however long the line. */
+function withoutCoreMark(text: string): { text: string; core: boolean } {
+	const at = text.endsWith('-->') ? text.lastIndexOf('<!--') : -1;
+	return at >= 0 && coreMarkPattern.test(text.slice(at)) ? { text: text.slice(0, at).trimEnd(), core: true } : { text, core: false };
+}
+
 /**
- * The level and trimmed text of an ATX heading line, as {@link headingPattern} reads it. Lines that
- * do not end in `#` cannot have a closing sequence, and are read without the pattern's backtracking.
+ * The trimmed text of an ATX heading line, as markdown-it reads it: without the opening `#` run, and
+ * without a closing run of `#` that follows a blank (so `### ###` and `### #` are empty).
  */
-function readHeading(line: string): { level: number; text: string } | undefined {
-	const level = headingLevel(line);
-	if (level === 0) {
-		return undefined;
+function headingText(line: string): string {
+	let start = 0;
+	while (line.charCodeAt(start) === 0x20) {
+		start++;
 	}
-	const at = line.indexOf('#');
-	let end = line.length;
-	while (end > at + level && (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09)) {
-		end--;
-	}
-	if (line.charCodeAt(end - 1) === 0x23) {
-		const heading = headingPattern.exec(line);
-		return heading ? { level: heading[1].length, text: (heading[2] ?? '').trim() } : undefined;
-	}
-	return { level, text: line.slice(at + level, end).trim() };
-}
-
-/** The level of an ATX heading line (up to three spaces, one to six `#`, then a blank or the end), or 0. */
-function headingLevel(line: string): number {
-	let at = 0;
-	while (at < 3 && line.charCodeAt(at) === 0x20) {
-		at++;
-	}
-	let level = 0;
-	while (line.charCodeAt(at + level) === 0x23) {
-		level++;
-	}
-	const next = line.charCodeAt(at + level);
-	return level <= 6 && (Number.isNaN(next) || next === 0x20 || next === 0x09) ? level : 0;
-}
-
-/** Whether a heading line's text, as {@link readHeading} reads it, is not empty; most are seen by their first character. */
-function hasHeadingText(line: string): boolean {
-	let at = line.indexOf('#');
-	while (line.charCodeAt(at) === 0x23) {
-		at++;
-	}
-	while (line.charCodeAt(at) === 0x20 || line.charCodeAt(at) === 0x09) {
-		at++;
+	while (line.charCodeAt(start) === 0x23) {
+		start++;
 	}
 	let end = line.length;
-	while (line.charCodeAt(end - 1) === 0x20 || line.charCodeAt(end - 1) === 0x09) {
+	while (end > start && isBlank(line.charCodeAt(end - 1))) {
 		end--;
 	}
-	const first = line.charCodeAt(at);
-	// Without a "#" at the end there is no closing sequence: a printable first character is text.
-	if (first > 0x20 && first < 0x7f && line.charCodeAt(end - 1) !== 0x23) {
-		return true;
+	let closing = end;
+	while (closing > start && line.charCodeAt(closing - 1) === 0x23) {
+		closing--;
 	}
-	return readHeading(line)?.text !== '';
+	if (closing > start && isBlank(line.charCodeAt(closing - 1))) {
+		end = closing;
+	}
+	return line.slice(start, end).trim();
 }
+
+/** Whether `code` is a space or a tab. */
+function isBlank(code: number): boolean {
+	return code === 0x20 || code === 0x09;
+}
+
+/** An HTML comment, open to the end when it does not close; `<!-->` and `<!--->` close at once, as in CommonMark. */
+export const commentPattern = /<!--(?:-?>|[\s\S]*?(?:-->|$))/g;
 
 /** Whether a section's lines hold any text once HTML comments are removed. */
 function holdsText(lines: readonly string[], from: number, to: number): boolean {
 	// Text on a line above the first comment is text; only a section with a comment needs the full test.
 	for (let line = from; line < to; line++) {
 		if (lines[line].includes('<!--')) {
-			const section = lines.slice(line, to).join('\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+			const section = lines.slice(line, to).join('\n').replace(commentPattern, '');
 			return /\S/.test(section);
 		}
 		if (/\S/.test(lines[line])) {
@@ -108,14 +93,15 @@ function bodyStartLine(text: string): number {
 export function findQuestions(text: string, body = false): Question[] {
 	const lines = splitLines(text);
 	const tracker = new BlockTracker();
+	const first = body ? 0 : bodyStartLine(text);
 	const headings: { line: number; level: number; text: string }[] = [];
-	for (let line = body ? 0 : bodyStartLine(text); line < lines.length; line++) {
-		if (tracker.consume(lines[line]) || markerCode(lines[line], 0) !== 0x23) {
-			continue;
-		}
-		const heading = readHeading(lines[line]);
-		if (heading && heading.level <= 3) {
-			headings.push({ line, ...heading });
+	for (let line = first; line < lines.length; line++) {
+		const level = tracker.read(lines[line]);
+		if (level > 0 && level <= 3) {
+			// A setext heading starts at its paragraph, above the underline read now.
+			const start = first + tracker.headingStart;
+			const heading = start === line ? headingText(lines[line]) : lines.slice(start, line).map(part => part.trim()).join(' ');
+			headings.push({ line: start, level, text: heading });
 		}
 	}
 	const questions: Question[] = [];
@@ -129,9 +115,9 @@ export function findQuestions(text: string, body = false): Question[] {
 			return;
 		}
 		const endLine = at + 1 < headings.length ? headings[at + 1].line : lines.length;
-		const text = heading.text.replace(coreMarkPattern, '');
+		const { text, core } = withoutCoreMark(heading.text);
 		if (text !== '') {
-			questions.push({ text, stage, line: heading.line, endLine, answered: holdsText(lines, heading.line + 1, endLine), core: text !== heading.text });
+			questions.push({ text, stage, line: heading.line, endLine, answered: holdsText(lines, heading.line + 1, endLine), core });
 		}
 	});
 	return questions;
@@ -164,8 +150,9 @@ function textOutsideComments(line: string, at: number, inComment: boolean): { te
 			if (open === -1) {
 				break;
 			}
+			// "<!-->" and "<!--->" close at once: look for "-->" from the opener's first dash.
 			inComment = true;
-			at = open + 4;
+			at = open + 2;
 		}
 	}
 	return { text: false, inComment };
@@ -183,38 +170,38 @@ function countQuestions(text: string): QuestionProgress {
 	let inQuestion = false;
 	let hasText = false;
 	let inComment = false;
+	// Whether the question had text before the paragraph open at the top level: a setext underline makes that paragraph a heading.
+	let textBeforeParagraph = false;
 	const lines = text.includes('\r') ? splitLines(text) : undefined;
 	for (let start = 0, at = 0; lines ? at < lines.length : start <= text.length; at++) {
-		let line: string;
-		if (lines) {
-			line = lines[at];
-		} else {
-			let end = text.indexOf('\n', start);
-			end = end === -1 ? text.length : end;
-			// Most lines need not be read at all: not in a block, no marker, and no answer left to find.
-			if (!tracker.inBlock && (!inQuestion || hasText) && !isMarker(markerCode(text, start))) {
-				start = end + 1;
-				continue;
-			}
-			line = text.slice(start, end);
-			start = end + 1;
+		const source = lines ? lines[at] : text;
+		const from = lines ? 0 : start;
+		let to = source.length;
+		if (!lines) {
+			const end = text.indexOf('\n', start);
+			to = end === -1 ? text.length : end;
+			start = to + 1;
 		}
-		const level = tracker.consume(line) || markerCode(line, 0) !== 0x23 ? 0 : headingLevel(line);
+		// The tracker reads most lines by their first character, and the answer needs only a question's first text.
+		const level = tracker.read(source, from, to);
+		if (tracker.paragraphLine === at) {
+			textBeforeParagraph = hasText;
+		}
 		if (level > 0 && level <= 3) {
 			if (inQuestion) {
 				total++;
-				answered += hasText ? 1 : 0;
+				answered += (tracker.headingStart === at ? hasText : textBeforeParagraph) ? 1 : 0;
 			}
-			inQuestion = level === 3 && hasHeadingText(line);
+			inQuestion = level === 3 && headingText(source.slice(from, to)) !== '';
 			hasText = false;
 			inComment = false;
-		} else if (inQuestion && !hasText && line !== '') {
-			const first = line.charCodeAt(0);
+		} else if (inQuestion && !hasText && to > from) {
+			const first = source.charCodeAt(from);
 			if (!inComment && first > 0x20 && first < 0x7f && first !== 0x3c) {
 				// A printable character first, and not a "<" that may open a comment: text.
 				hasText = true;
 			} else {
-				({ text: hasText, inComment } = textOutsideComments(line, 0, inComment));
+				({ text: hasText, inComment } = textOutsideComments(source.slice(from, to), 0, inComment));
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import type { IsoDate } from '../model/dates';
 import { periodOf } from '../model/periods';
 import { addToList, countWhile, SortedList } from '../model/sortedEntries';
 import { splitLines } from '../text/markdownBlocks';
+import { taskBoxOffset } from './commitments';
 import { lineStarts, type TextEdit } from '../text/textEdit';
 
 /** An open commitment and the entry it is written in. */
@@ -210,12 +211,11 @@ export function markDoneEdit(text: string, lineNumber: number, today: IsoDate): 
 	if (lineStart === undefined) {
 		return undefined;
 	}
-	const line = splitLines(text)[lineNumber];
-	const open = /^([ \t]*(?:>[ \t]*)*(?:[-*+]|\d{1,9}[.)])[ \t]+)\[ \]/.exec(line);
-	if (!open) {
+	const box = taskBoxOffset(text, lineStart);
+	if (box === -1 || text.charCodeAt(box + 1) !== 0x20) {
 		return undefined;
 	}
-	const content = line.slice(open[0].length).trimEnd();
+	const content = splitLines(text)[lineNumber].slice(box - lineStart + 3).trimEnd();
 	const stamped = /(^|\s)done:\S*/.test(content) ? content.replace(/(^|\s)done:\S*/, `$1done:${today}`) : `${content} done:${today}`;
-	return { start: lineStart + open[1].length, end: lineStart + open[1].length + 3 + content.length, text: `[x]${stamped}` };
+	return { start: box, end: box + 3 + content.length, text: `[x]${stamped}` };
 }

@@ -10,9 +10,6 @@ const maxActionLength = 200;
 const taskPattern = /^\[([ xX])\][ \t]+(.*)$/s;
 const ownerPattern = /(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
 const datePattern = /(?:^|\s)(due|done):(\S*)/g;
-/** What comes before a check box on a line that opens a list item: `- `, `* `, `+ `, `1. `, `1) `. */
-const itemPrefix = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+$/;
-
 let parser: MarkdownIt | undefined;
 
 /** A block-level markdown parser: lists, code and HTML are recognized; inline markup is not needed. */
@@ -54,34 +51,98 @@ function readTask(content: string, line: number): Commitment | undefined {
 	};
 }
 
-/** The start of the line holding offset `at`; `unicodeBreaks` also counts U+2028 and U+2029 as line breaks. */
-function lineStart(text: string, at: number, unicodeBreaks: boolean): number {
-	for (; at > 0; at--) {
-		const code = text.charCodeAt(at - 1);
-		if (code === 0x0a || code === 0x0d || (unicodeBreaks && (code === 0x2028 || code === 0x2029))) {
-			break;
-		}
+/** Whether `code` is a space or a tab. */
+function isBlank(code: number): boolean {
+	return code === 0x20 || code === 0x09;
+}
+
+/** Whether a check box (`[ ]`, `[x]`, `[X]`) starts at offset `at`. */
+function isBox(text: string, at: number): boolean {
+	const mark = text.charCodeAt(at + 1);
+	return text.charCodeAt(at) === 0x5b && text.charCodeAt(at + 2) === 0x5d && (mark === 0x20 || mark === 0x78 || mark === 0x58);
+}
+
+/** Whether the line before the one starting at `lineStart` ends in what may be a list marker (`-`, `*`, `+`, `1.`, `1)`), blanks aside. */
+function markerEndsLineAbove(text: string, lineStart: number): boolean {
+	let at = lineStart - (text.charCodeAt(lineStart - 1) === 0x0a && text.charCodeAt(lineStart - 2) === 0x0d ? 3 : 2);
+	while (at >= 0 && isBlank(text.charCodeAt(at))) {
+		at--;
 	}
-	return at;
+	const code = text.charCodeAt(at);
+	return code === 0x2d || code === 0x2a || code === 0x2b || code === 0x2e || code === 0x29;
 }
 
 /**
- * The start of the first line that holds a check box (`[ ]`, `[x]`, `[X]`), when some line opens a list
- * item with one; else -1, and the entry skips the markdown parser. A scan for `[`, as few lines hold one.
+ * The offset of the check box on the line starting at `lineStart` when the line may open a task item,
+ * else -1: the box comes after nothing but blanks, block quote markers (`>`) and list markers (`- `, `* `,
+ * `+ `, `1. `, `1) `), with a list marker among them or ending the line above (an item's text may start on
+ * the line after its marker). Only the line's start is read: every line on which markdown-it finds a
+ * task item passes, and a few that it does not (`- > [ ] x`), which the parser then leaves out.
+ */
+export function taskBoxOffset(text: string, lineStart: number): number {
+	let at = lineStart;
+	let marker = false;
+	for (;;) {
+		while (isBlank(text.charCodeAt(at))) {
+			at++;
+		}
+		const code = text.charCodeAt(at);
+		if (code === 0x3e) {
+			at++;
+			continue;
+		}
+		let after = at;
+		if (code === 0x2d || code === 0x2a || code === 0x2b) {
+			after++;
+		} else {
+			while (after - at < 9 && text.charCodeAt(after) >= 0x30 && text.charCodeAt(after) <= 0x39) {
+				after++;
+			}
+			const close = text.charCodeAt(after);
+			after = after > at && (close === 0x2e || close === 0x29) ? after + 1 : at;
+		}
+		if (after === at || !isBlank(text.charCodeAt(after))) {
+			break;
+		}
+		at = after;
+		marker = true;
+	}
+	return isBox(text, at) && (marker || markerEndsLineAbove(text, lineStart)) ? at : -1;
+}
+
+/**
+ * The start of the first line that holds a check box, when some line may open a task item
+ * ({@link taskBoxOffset}); else -1, and the entry skips the markdown parser. One pass: a scan for `[`,
+ * as few lines hold one; each line's start is read once, for its first box, and no character twice
+ * in the search for line starts.
  */
 function firstTaskBoxLine(body: string): number {
 	let first = -1;
+	// The start of the line holding the last box; no line break lies between `scanned` and that box.
+	let lineStart = 0;
+	let scanned = 0;
+	let tested = -1;
 	for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) {
-		const mark = body.charCodeAt(at + 1);
-		if (body.charCodeAt(at + 2) !== 0x5d || (mark !== 0x20 && mark !== 0x78 && mark !== 0x58)) {
+		if (!isBox(body, at)) {
 			continue;
 		}
-		if (first === -1) {
-			first = lineStart(body, at, false);
+		for (let back = at; back > scanned; back--) {
+			const code = body.charCodeAt(back - 1);
+			if (code === 0x0a || code === 0x0d) {
+				lineStart = back;
+				break;
+			}
 		}
-		// Lines as a JavaScript `^` with the m flag sees them, as the test this replaces did.
-		if (itemPrefix.test(body.slice(lineStart(body, at, true), at))) {
-			return first;
+		scanned = at;
+		if (first === -1) {
+			first = lineStart;
+		}
+		// Only a line's first box can follow nothing but markers: the box's own brackets are no marker.
+		if (lineStart !== tested) {
+			tested = lineStart;
+			if (taskBoxOffset(body, lineStart) !== -1) {
+				return first;
+			}
 		}
 	}
 	return -1;

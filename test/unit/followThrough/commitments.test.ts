@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
@@ -67,6 +68,100 @@ suite('commitments', () => {
 		assert.equal(markDoneEdit('- [ ] Again done:2020-01-01', 0, '2026-11-26')?.text, '[x] Again done:2026-11-26');
 		assert.equal(markDoneEdit('- [x] Already done', 0, '2026-11-26'), undefined);
 		assert.equal(markDoneEdit('Some other line', 0, '2026-11-26'), undefined);
+	});
+});
+
+const referenceParser = new MarkdownIt('commonmark', { html: true });
+
+/** The task items markdown-it finds in the whole body, with no pre-scan: each first paragraph of a list item that starts with a box. */
+function markdownTasks(body: string): [number, boolean][] {
+	const tokens = referenceParser.parse(body, {});
+	const found: [number, boolean][] = [];
+	for (let at = 2; at < tokens.length; at++) {
+		const task = tokens[at].type === 'inline' && tokens[at - 1].type === 'paragraph_open' && tokens[at - 2].type === 'list_item_open'
+			? /^\[([ xX])\][ \t]+\S/.exec(tokens[at].content) : null;
+		if (task) {
+			found.push([tokens[at].map![0], task[1] !== ' ']);
+		}
+	}
+	return found;
+}
+
+/** The fastest of three runs of `run`, in milliseconds; it stops early once a run takes longer than `limit`. */
+function fastest(run: () => void, limit: number): number {
+	let best = Infinity;
+	for (let attempt = 0; attempt < 3 && (attempt === 0 || best <= limit); attempt++) {
+		const started = performance.now();
+		run();
+		best = Math.min(best, performance.now() - started);
+	}
+	return best;
+}
+
+suite('commitments as markdown renders them', () => {
+	test('task items in block quotes, after outer list markers or on the line after their marker are found on their own', () => {
+		const bodies: [string, number[]][] = [
+			['> - [ ] reply to the board @me due:2026-12-01', [0]],
+			['- - [ ] a nested item on one line', [0]],
+			['1. - [ ] under a numbered item', [0]],
+			['> 1. - [ ] quoted and numbered', [0]],
+			['>- [ ] no space after the quote marker', [0]],
+			['text\n\n> > * [x] twice quoted', [2]],
+			['-\n  [ ] the text starts on the line after the marker', [1]],
+			['> 1)\n>    [ ] quoted, on the next line', [1]],
+			['- > [ ] a quote in an item is no task item', []],
+			['> [ ] a box in a quote, no item', []],
+			['```\n> - [ ] code\n```', []],
+		];
+		for (const [body, lines] of bodies) {
+			assert.deepEqual(parseCommitments(body).map(item => item.line), lines, JSON.stringify(body));
+			assert.deepEqual(parseCommitments(body).map(item => [item.line, item.done]), markdownTasks(body), JSON.stringify(body));
+		}
+		assert.deepEqual(parseCommitments('> - [ ] reply to the board @me due:2026-12-01'), [{ line: 0, text: 'reply to the board', owner: 'me', due: '2026-12-01', done: false }]);
+	});
+
+	test('property: an unrelated plain task line added below never changes which other items are found, and all are markdown-it\'s', () => {
+		const line = fc.constantFrom(
+			'> - [ ] quoted @me due:2026-12-01', '- - [ ] nested on one line', '1. - [ ] numbered outer', '> 1. - [ ] quoted numbered', '-', '1.', '>', '> -',
+			'  [ ] after its marker', '>   [ ] quoted after its marker', '- [x] done', '  - [ ] nested', '* [X] star', '+ [ ] plus', '1) [ ] paren', '[ ] no item',
+			'- > [ ] quote in item', 'text', '', '  ', '    - [ ] indented code', '```', '~~~', '<!--', '-->', '<pre>', '</pre>', '# Heading', '> text',
+		);
+		const plain = '- [ ] an unrelated plain task';
+		fc.assert(fc.property(fc.array(line, { maxLength: 16 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+			const body = lines.join(eol);
+			const alone = parseCommitments(body).map(item => [item.line, item.done]);
+			const withPlain = parseCommitments(`${body}${eol}${eol}${plain}`).map(item => [item.line, item.done]);
+			assert.deepEqual(withPlain.filter(([at]) => (at as number) < lines.length), alone);
+			assert.deepEqual(alone, markdownTasks(body));
+		}), { numRuns: 3000 });
+	});
+
+	test('a very long line full of boxes is read in linear time', () => {
+		const size = 300_000;
+		const shapes: [string, (length: number) => string][] = [
+			['[ ] runs', length => '[ ] '.repeat(length / 4)],
+			['- [ ] runs', length => '- [ ]'.repeat(length / 5)],
+			['text - [ ] runs', length => 'a - [ ]'.repeat(length / 7)],
+			['a long fence line before a task', length => `${'`'.repeat(length)}\u2028\n- [ ] x`],
+			['many lines before a heading and a task, and a carriage return', length => `${'a\n'.repeat(length / 2)}\n# Tasks\n- [ ] x\r`],
+		];
+		for (const [name, make] of shapes) {
+			const short = make(size);
+			const long = make(4 * size);
+			const shortMs = fastest(() => parseCommitments(short), 2000);
+			assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
+			const longMs = fastest(() => parseCommitments(long), 8 * shortMs + 50);
+			assert.ok(longMs < 8 * shortMs + 50, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
+		}
+	});
+
+	test('Mark Done ticks a task item in a block quote, after an outer list marker, or on the line after its marker', () => {
+		assert.equal(markDoneEdit('> - [ ] Reply @me', 0, '2026-11-26')?.text, '[x] Reply @me done:2026-11-26');
+		assert.deepEqual(markDoneEdit('- - [ ] Nested', 0, '2026-11-26'), { start: 4, end: 14, text: '[x] Nested done:2026-11-26' });
+		assert.equal(markDoneEdit('> 1. - [ ] Deep', 0, '2026-11-26')?.start, 7);
+		assert.equal(markDoneEdit('-\n  [ ] Next line', 1, '2026-11-26')?.start, 4);
+		assert.equal(markDoneEdit('text\n  [ ] Not an item', 1, '2026-11-26'), undefined);
+		assert.equal(markDoneEdit('> [ ] Not an item', 0, '2026-11-26'), undefined);
 	});
 });
 
