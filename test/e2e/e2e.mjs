@@ -89,6 +89,7 @@ try {
 		await workbench.runCommand('Leadership Journal: New Entry');
 		await workbench.pickQuickItem('Hiring the right people', path.join(shots, 'new-entry-area.png'));
 		await workbench.typeInInput('Hire a head of data', path.join(shots, 'new-entry-title.png'));
+		await workbench.pickQuickItem('Full', path.join(shots, 'new-entry-depth.png'));
 		const editorText = await workbench.waitForEditorText(text => text.includes('Hire a head of data') && text.includes('## Goal'));
 		expect(editorText.includes('status: exploring'), 'header in the editor');
 		const year = String(new Date().getFullYear());
@@ -114,6 +115,9 @@ try {
 		await workbench.runCommand('Leadership Journal: Think It Through');
 		expect(/^Goal · step 1 of \d+$/.test(await workbench.waitForQuickInputTitle(title => title.includes('step 1 of'))), 'the first step names its stage');
 		await workbench.typeInInput('Ship the data platform roadmap and grow two analysts.');
+		// The coach asks once per stage (leadershipJournal.probes: some): an empty answer moves on.
+		expect(/^Goal · step 1 of \d+ · a follow-up question$/.test(await workbench.waitForQuickInputTitle(title => title.includes('follow-up'))), 'a probe follows the first answer');
+		await workbench.page.keyboard.press('Enter');
 		await workbench.waitForQuickInputTitle(title => title.includes('step 2 of'));
 		await workbench.fillInput('Every team decides from the same trusted numbers.');
 		await workbench.page.waitForTimeout(300);
@@ -206,6 +210,49 @@ try {
 		expect(await complete('Schedule a review').count() === 0, 'a step not done stays open');
 		await workbench.page.waitForTimeout(800);
 		await workbench.screenshot(path.join(shots, 'walkthrough.png'));
+	});
+
+	await check('a quick entry has eight questions; Think It Through follows answers up and turns a Way forward answer into a commitment', async () => {
+		await workbench.runCommand('Leadership Journal: New Entry');
+		await workbench.pickQuickItem('Reorganizing a division');
+		await workbench.typeInInput('One roadmap for platform and data');
+		await workbench.pickQuickItem('Quick');
+		const entryText = await workbench.waitForEditorText(text => text.includes('One roadmap for platform and data') && text.includes('## Goal'));
+		const questions = entryText.split('\n').filter(line => line.startsWith('### '));
+		expect(questions.length === 8, `a quick entry has eight questions: ${questions.join(' | ')}`);
+		await workbench.runCommand('Leadership Journal: Think It Through');
+		let probeShot = false;
+		for (let turn = 0; turn < 40; turn++) {
+			const title = await workbench.waitForQuickInputTitle(text => text !== '', 15_000).catch(() => '');
+			if (title === '') {
+				break;
+			}
+			if (title.startsWith('Who will do it, and by when?')) {
+				await workbench.pickQuickItem('Turn it into a commitment', path.join(shots, 'commitment-offer.png'));
+			} else if (title.startsWith('New Commitment (1/2)')) {
+				await workbench.pickQuickItem('Me');
+			} else if (title.startsWith('New Commitment (2/2)')) {
+				await workbench.pickQuickItem('In 1 week');
+			} else if (title.includes('follow-up')) {
+				if (!probeShot && title.startsWith('Reality')) {
+					await workbench.fillInput('The last two reorganizations stalled at the same handoff.');
+					await workbench.page.waitForTimeout(300);
+					await workbench.screenshot(path.join(shots, 'probe.png'));
+					probeShot = true;
+				}
+				await workbench.page.keyboard.press('Enter');
+			} else if (title.startsWith('Way forward')) {
+				await workbench.typeInInput('Talk to both leads about a shared planning day');
+			} else {
+				await workbench.typeInInput(`An answer at ${title.split(' · ')[0]}.`);
+			}
+			await workbench.page.waitForTimeout(200);
+		}
+		expect(probeShot, 'a Reality answer was followed by a probe');
+		await workbench.page.keyboard.press('Control+S');
+		const rows = await workbench.viewRows('Commitments');
+		expect(rows.some(row => row.label.startsWith('Talk to both leads about a shared planning day')), `the commitment is in the Commitments view: ${JSON.stringify(rows.slice(0, 12))}`);
+		await workbench.screenshot(path.join(shots, 'commitment-from-answer.png'));
 	});
 
 	await check('Continue This Challenge opens a follow-up that says where you left off, and the tree shows one thread', async () => {
