@@ -18,6 +18,7 @@ export const commandIds = {
 	scheduleReview: 'leadershipJournal.scheduleReview',
 	reviewEntry: 'leadershipJournal.reviewEntry',
 	continueChallenge: 'leadershipJournal.continueChallenge',
+	pickContinued: 'leadershipJournal.pickContinuedEntry',
 	groupBy: 'leadershipJournal.groupBy',
 	showReviewsDue: 'leadershipJournal.showReviewsDue',
 	markCommitmentDone: 'leadershipJournal.markCommitmentDone',

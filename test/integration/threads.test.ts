@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { toIsoDate } from '../../src/core/model/dates';
 import type { ChallengeNode, EntryNode } from '../../src/features/tree/challengeNodes';
-import { activeApi, diskText, eventually, workspaceFolder } from '../shared/hostTestHelpers';
+import { activeApi, diskText, eventually, replaceInWindow, workspaceFolder } from '../shared/hostTestHelpers';
 
 const today = toIsoDate(new Date());
 
@@ -111,5 +111,35 @@ suite('A challenge that continues', () => {
 			const nodes = entryNodes(api.challengesTree.getChildren({ kind: 'group', group: 'hiring' }));
 			return !nodes.some(node => node.entry.uri === moved.toString()) && nodes.some(node => node.entry.uri === followUp.toString());
 		}, 'after the move the thread still hides the earlier entry');
+	});
+});
+
+suite('A broken thread', () => {
+	test('a continues: that names no entry is flagged at its value; the quick fix picks the entry, and the entry still shows', async () => {
+		const api = await activeApi();
+		const earlier = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.newEntry', { area: 'takeover', title: 'Integrate the Quayside team, first pass' });
+		const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', 'threads', 'lost-follow-up.md');
+		await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Lost follow-up\nareas: [takeover]\ncontinues: 2020/nowhere.md\n---\n# Lost follow-up\n'));
+		await api.whenIdle();
+		const document = await vscode.workspace.openTextDocument(uri);
+		await vscode.window.showTextDocument(document);
+		await eventually(() => vscode.languages.getDiagnostics(uri).some(diagnostic => diagnostic.code === 'brokenContinues'), 'the broken continues: is flagged');
+		const diagnostic = vscode.languages.getDiagnostics(uri).find(found => found.code === 'brokenContinues')!;
+		assert.equal(document.getText(diagnostic.range), '2020/nowhere.md', 'at the value');
+		await eventually(() => entryNodes(api.challengesTree.getChildren({ kind: 'group', group: 'takeover' })).some(node => node.entry.uri === uri.toString()), 'the entry still shows');
+
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
+		const fix = actions.find(action => action.command?.command === 'leadershipJournal.pickContinuedEntry');
+		assert.ok(fix, 'a quick fix picks the entry');
+		const restore = replaceInWindow('showQuickPick', ((items: readonly { detail?: string }[]) => Promise.resolve(items.find(item => item.detail?.endsWith('integrate-the-quayside-team-first-pass.md')))) as never);
+		try {
+			assert.ok(await vscode.commands.executeCommand(fix.command!.command, ...(fix.command!.arguments ?? [])));
+		} finally {
+			restore();
+		}
+		const path = vscode.workspace.asRelativePath(earlier, false).replace(/^journal\//, '');
+		assert.match(document.getText(), new RegExp(`^continues: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+		await api.whenIdle();
+		await eventually(() => !vscode.languages.getDiagnostics(uri).some(found => found.code === 'brokenContinues'), 'the thread is whole again');
 	});
 });

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
+import { brokenContinues } from '../../core/editing/continuesCheck';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../core/editing/headerDiagnostics';
 import { decisionOutcomes, entryStatuses } from '../../core/model/entry';
 import type { JournalRoots } from '../../adapters/journalRoots';
@@ -8,6 +9,9 @@ import { describeProblem } from '../../ui/messages';
 
 /** The `source` of every diagnostic this feature reports. */
 export const diagnosticSource = 'Leadership Journal';
+
+/** The code of the diagnostic on a `continues:` that names no entry. */
+export const brokenContinuesCode = 'brokenContinues';
 
 /** How long typing must pause before an entry is checked again. */
 const debounceMs = 250;
@@ -63,7 +67,7 @@ export class EntryDiagnostics implements vscode.Disposable {
 	private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 	private readonly listeners: vscode.Disposable[];
 
-	constructor(private readonly deps: Pick<Services, 'catalog' | 'roots' | 'settings'>) {
+	constructor(private readonly deps: Pick<Services, 'catalog' | 'roots' | 'settings' | 'index'>) {
 		this.listeners = [
 			vscode.workspace.onDidOpenTextDocument(document => this.check(document)),
 			vscode.workspace.onDidChangeTextDocument(event => {
@@ -73,6 +77,8 @@ export class EntryDiagnostics implements vscode.Disposable {
 			}),
 			vscode.workspace.onDidCloseTextDocument(document => this.forget(document.uri)),
 			deps.settings.onDidChange(() => this.scheduleAll()),
+			// An entry that appears or goes may mend or break another's continues:.
+			deps.index.onDidChange(() => this.scheduleAll()),
 			vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleAll()),
 		];
 		vscode.workspace.textDocuments.forEach(document => this.check(document));
@@ -114,7 +120,24 @@ export class EntryDiagnostics implements vscode.Disposable {
 			diagnostic.source = diagnosticSource;
 			diagnostic.code = found.code;
 			return diagnostic;
-		}));
+		}).concat(this.continuesDiagnostics(document)));
+	}
+
+	/** A `continues:` that names no entry of the journal: the thread is broken, and a quick fix picks the entry. */
+	private continuesDiagnostics(document: vscode.TextDocument): vscode.Diagnostic[] {
+		const broken = brokenContinues(document.getText(), path => {
+			const target = this.deps.roots.continuedUri(document.uri, path);
+			return target !== undefined && this.deps.index.get(target.toString()) !== undefined;
+		});
+		if (!broken) {
+			return [];
+		}
+		const range = new vscode.Range(document.positionAt(broken.start), document.positionAt(broken.end));
+		const diagnostic = new vscode.Diagnostic(range, vscode.l10n.t(
+			'"{0}" is not an entry of this journal, so this entry continues nothing: write the path of the entry it follows up, below the journal folder, such as 2026/2026-11-10-decide-whether-to-backfill-the-qa-lead.md.', broken.path), vscode.DiagnosticSeverity.Warning);
+		diagnostic.source = diagnosticSource;
+		diagnostic.code = brokenContinuesCode;
+		return [diagnostic];
 	}
 
 	private forget(uri: vscode.Uri): void {

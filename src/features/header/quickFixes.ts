@@ -6,7 +6,7 @@ import { commandIds } from '../../ids';
 import type { Settings } from '../../adapters/settings';
 import type { Services } from '../../services';
 import { inMessage } from '../../ui/messages';
-import { diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
+import { brokenContinuesCode, diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
 
 function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog: AreaCatalog): string {
 	const area = found.code === 'unknownArea' ? catalog.get(replacement) : undefined;
@@ -31,7 +31,15 @@ export class HeaderQuickFixes implements vscode.CodeActionProvider {
 			return [];
 		}
 		const catalog = this.deps.catalog();
-		const actions: vscode.CodeAction[] = [];
+		const actions: vscode.CodeAction[] = context.diagnostics
+			.filter(diagnostic => diagnostic.source === diagnosticSource && diagnostic.code === brokenContinuesCode && diagnostic.range.intersection(range))
+			.map(diagnostic => {
+				const action = new vscode.CodeAction(vscode.l10n.t('Pick the entry this one continues…'), vscode.CodeActionKind.QuickFix);
+				action.command = { command: commandIds.pickContinued, title: action.title, arguments: [document.uri] };
+				action.diagnostics = [diagnostic];
+				action.isPreferred = true;
+				return action;
+			});
 		for (const found of entryDiagnostics(document, catalog)) {
 			const foundRange = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
 			if (!found.fix || !foundRange.intersection(range)) {
