@@ -143,6 +143,16 @@ suite('headerDiagnostics', () => {
 		assert.deepEqual(summary(clean.replace('date: 2026-10-01', 'date: 1764000000')), [], 'epoch seconds are dates');
 	});
 
+	test('each item of `reviews` that is not a date, with a fix when the date can be read another way', () => {
+		const text = clean.replace('decided:\n', 'decided:\nreviews: [2026-12-01, 2027-1-5, soon, 2027-03-01]\n');
+		assert.deepEqual(summary(text), ['invalidDate reviews "2027-1-5"', 'invalidDate reviews "soon"']);
+		const [fixable, hopeless] = headerDiagnostics(text, catalog);
+		assert.equal(fixed(text, fixable, fixable.fix!.replacements[0]), text.replace('2027-1-5', '2027-01-05'));
+		assert.equal(hopeless.fix, undefined);
+		assert.deepEqual(summary(clean.replace('decided:\n', 'decided:\nreviews:\n  - 2026-12-01\n  - 2026-13-01\n')), ['invalidDate reviews "2026-13-01"']);
+		assert.deepEqual(summary(clean.replace('decided:\n', 'decided:\nreviews: []\n')), []);
+	});
+
 	test('unknown status and outcome, with every valid value closest first', () => {
 		const text = clean.replace('status: Decided', 'status: implemnting  # typo').replace('outcome: as-expected', 'outcome: "as expected"');
 		assert.deepEqual(summary(text), ['unknownStatus status "implemnting"', 'unknownOutcome outcome ""as expected""']);
@@ -304,6 +314,9 @@ suite('header hover', () => {
 		assert.equal(days('---\ndate: |2026-11-11T09:00:00+05:00\n---\n'), -3);
 		assert.equal(days('---\nreview: "2026-11-14"|\n---\n'), 0);
 		assert.equal(days('---\nreview: 2026-11-40|\n---\n'), undefined);
+		assert.equal(days('---\nreviews: [2026-11-20, 2026-12-1|4]\n---\n'), 30, 'an item of reviews');
+		assert.equal(days('---\nreviews:\n  - 2026-11-1|3\n---\n'), -1);
+		assert.equal(days('---\nreviews: [2026-11-20, so|on]\n---\n'), undefined);
 		assert.equal(hoverAt('---\nti|tle: x\nreview: 2026-11-26\n---\n'), undefined);
 		assert.equal(hoverAt('---\nreview: 2026-11-26\n---\n2026-11-2|6'), undefined);
 	});

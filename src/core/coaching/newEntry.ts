@@ -1,4 +1,4 @@
-import type { ChallengeArea } from '../model/areas';
+import { reviewDays, type ChallengeArea } from '../model/areas';
 import { addDays } from '../model/dates';
 import { entryFileName, slugify } from '../model/slug';
 import { momentVariables, renderTemplate, type RenderedTemplate, type TemplateVariables } from './template';
@@ -26,30 +26,40 @@ export interface NewEntryPlan extends RenderedTemplate {
 /** Most name collisions tried before giving up; only a runaway loop gets near it. */
 const maxNameAttempts = 1000;
 
-/** The values a template can use for a new entry. */
-function entryVariables(request: NewEntryRequest): TemplateVariables {
+/** The review dates of a new entry in `area` dated `date`: one per day of its schedule, else one after `reviewAfterDays`. */
+export function newEntryReviewDates(area: ChallengeArea, date: string): string[] {
+	return reviewDays(area).map(days => addDays(date, days));
+}
+
+/**
+ * The values a template can use for a new entry. `reviews` holds every review date of the area's
+ * schedule (`reviews: [{{reviews}}]`); `review` the first of them.
+ */
+function entryVariables(request: NewEntryRequest) {
 	const moment = momentVariables(request.now);
+	const reviews = newEntryReviewDates(request.area, moment.date);
 	return {
 		...moment,
 		title: request.title.trim(),
 		area: request.area.id,
 		areaName: request.area.name,
 		folder: request.folder,
-		review: addDays(moment.date, request.area.reviewAfterDays),
+		review: reviews[0],
+		reviews,
 	};
 }
 
 /** Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra` adds template variables. */
 export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}): NewEntryPlan {
-	const variables = { ...entryVariables(request), ...extra };
-	const rendered = renderTemplate(template, variables);
-	const date = variables.date;
+	const own = entryVariables(request);
+	const rendered = renderTemplate(template, { ...own, ...extra });
+	const date = own.date;
 	return {
 		...rendered,
 		folderSegments: [date.slice(0, 4)],
 		*fileNames() {
 			for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
-				yield entryFileName(date, variables.title, attempt);
+				yield entryFileName(date, own.title, attempt);
 			}
 		},
 	};

@@ -6,7 +6,7 @@ import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
 import { decisionOutcomes, entryStatuses } from '../model/entry';
 import { parseHeader, type HeaderProblem } from '../text/header';
-import { areaKeys, dateKeys, locateHeader, type HeaderField } from '../text/headerValues';
+import { areaKeys, dateKeys, dateListKeys, locateHeader, type HeaderField } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
@@ -15,7 +15,7 @@ export type HeaderDiagnosticCode =
 	| 'headerProblem'
 	/** An id in `areas` (or `area`, `challenges`, `challenge`) that names no area. */
 	| 'unknownArea'
-	/** A `date`, `review`, `decided` or `closed` value that is not a date. */
+	/** A `date`, `review`, `decided` or `closed` value, or an item of `reviews`, that is not a date. */
 	| 'invalidDate'
 	/** A `status` that is not one of the lifecycle's. */
 	| 'unknownStatus'
@@ -133,9 +133,26 @@ function choiceDiagnostic(text: string, field: HeaderField, value: unknown, choi
 	return choices.includes(word) ? [] : [valueDiagnostic(text, field, code, byCloseness(word, choices))];
 }
 
+/** The items of a list of dates (`reviews`) that are not dates. */
+function dateListDiagnostics(text: string, field: HeaderField): HeaderDiagnostic[] {
+	return field.items.flatMap(item => {
+		if (readDateValue(item.text) !== undefined) {
+			return [];
+		}
+		const repaired = repairDate(item.text);
+		return [{
+			code: 'invalidDate' as const, severity: 'warning' as const, key: field.key, start: item.start, end: item.end,
+			written: text.slice(item.start, item.end), ...(repaired ? { fix: { replacements: [repaired] } } : {}),
+		}];
+	});
+}
+
 function fieldDiagnostics(text: string, field: HeaderField, data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
 	if (areaKeys.includes(field.key)) {
 		return areaDiagnostics(text, field, catalog);
+	}
+	if (dateListKeys.includes(field.key)) {
+		return dateListDiagnostics(text, field);
 	}
 	const value = data[field.key];
 	if (isBlank(value)) {

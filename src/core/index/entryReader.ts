@@ -1,5 +1,6 @@
-import { readDateValue } from '../model/dates';
+import { readDateValue, type IsoDate } from '../model/dates';
 import { parseCommitments } from '../followThrough/commitments';
+import { recordedReviewDates } from '../followThrough/reviewDates';
 import { decisionOutcomes, decisionQualities, type DecisionOutcome, type DecisionQuality, type EntryProblem, type EntrySummary } from '../model/entry';
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
@@ -81,6 +82,23 @@ export function continuesPath(value: unknown): string | undefined {
 	return path === undefined || path === '' ? undefined : path;
 }
 
+/** The dates of a `reviews` value (a YAML list, a date, or dates separated by commas): valid ones only, ascending, each once. */
+export function readReviewDates(value: unknown): IsoDate[] {
+	const items: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+	const dates = new Set<IsoDate>();
+	for (const item of items) {
+		const date = readDateValue(item);
+		if (date !== undefined) {
+			dates.add(date);
+		}
+	}
+	return [...dates].sort();
+}
+
+function latest(dates: readonly IsoDate[]): IsoDate | undefined {
+	return dates.reduce<IsoDate | undefined>((last, date) => last === undefined || date > last ? date : last, undefined);
+}
+
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -103,6 +121,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
 	const outcome = readText(data.outcome)?.toLowerCase();
 	const quality = readText(data.decisionQuality)?.toLowerCase();
+	const reviews = readReviewDates(data.reviews);
 	return {
 		uri: facts.uri,
 		fileName,
@@ -113,6 +132,8 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		people: readList(data.people),
 		status,
 		review: readDateValue(data.review),
+		...(reviews.length > 0 ? { reviews } : {}),
+		...optional('lastReviewed', latest(recordedReviewDates(body))),
 		mtime: facts.mtime,
 		size: facts.size,
 		problem: parsed.problem,

@@ -59,6 +59,10 @@ export interface EntrySummary {
 	readonly status?: string;
 	/** The `review` key, when it holds a date. */
 	readonly review?: IsoDate;
+	/** The `reviews` key's dates (a schedule of several review dates), ascending and each once, when it holds any. */
+	readonly reviews?: readonly IsoDate[];
+	/** The latest date of the decision reviews recorded in the body (`## Review, YYYY-MM-DD` headings), when there are any. */
+	readonly lastReviewed?: IsoDate;
 	/** Last modification time of the file, in milliseconds since the epoch. */
 	readonly mtime: number;
 	/** Size of the file in bytes. */
