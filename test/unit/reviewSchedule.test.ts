@@ -4,7 +4,8 @@ import { AreaCatalog, builtInAreas, reviewDays } from '../../src/core/model/area
 import { readCustomAreas, readReviewSchedule } from '../../src/core/model/customAreas';
 import { addDays } from '../../src/core/model/dates';
 import type { EntrySummary } from '../../src/core/model/entry';
-import { newEntryReviewDates, planNewEntry } from '../../src/core/coaching/newEntry';
+import { newEntryReviewDates, planNewEntry, withReviewSchedule } from '../../src/core/coaching/newEntry';
+import { planFollowUp } from '../../src/core/followThrough/followUp';
 import { renderTemplate } from '../../src/core/coaching/template';
 import { nextReview, recordedReviewDates, reviewsDue } from '../../src/core/followThrough/reviewDates';
 import { readEntry, readReviewDates } from '../../src/core/index/entryReader';
@@ -52,6 +53,22 @@ suite('review schedules', () => {
 		assert.deepEqual(read(plan.text).reviews, ['2026-12-26', '2027-02-24', '2027-05-25']);
 		const general = new AreaCatalog().get('general')!;
 		assert.match(planNewEntry({ title: 'x', area: general, now: new Date(2026, 10, 26), folder: '' }, 'reviews: [{{reviews}}]').text, /^reviews: \[2026-12-26\]$/);
+	});
+
+	test('an area with a schedule turns a template\'s `review: {{review}}` into every date; a follow-up is reviewed once, as before', () => {
+		const [board] = readCustomAreas([{ id: 'board', name: 'Board', reviewAfterDays: 45, reviewSchedule: [14, 60] }]).areas;
+		const general = '---\ntitle: {{title}}\nreview: {{review}}\npeople: []\n---\n\nreview: {{review}} in the body stays\n';
+		const now = new Date(2026, 10, 26, 9);
+		const plan = planNewEntry({ title: 'Board prep', area: board, now, folder: 'journal' }, general);
+		assert.equal(plan.text, '---\ntitle: Board prep\nreviews: [2026-12-10, 2027-01-25]\npeople: []\n---\n\nreview: 2026-12-10 in the body stays\n');
+		assert.equal(withReviewSchedule(general, { ...board, reviewSchedule: undefined }), general, 'no schedule, no change');
+		assert.equal(withReviewSchedule('---\nreviews: [{{reviews}}]\nreview: {{review}}\n---\n', board), '---\nreviews: [{{reviews}}]\nreview: {{review}}\n---\n', 'a template that lists the dates itself is kept');
+		assert.equal(withReviewSchedule('---\r\nreview: {{ review }}\r\n---\r\n', board), '---\r\nreviews: [{{reviews}}]\r\n---\r\n');
+		const hiring = new AreaCatalog().get('hiring')!;
+		const earlier = read('---\ntitle: Hire\ndate: 2026-11-02\nareas: [hiring]\n---\n');
+		const followUp = planFollowUp({ earlier, earlierText: '', continues: '2026/hire.md', title: 'Hire: finalists', area: hiring, now, folder: 'journal' },
+			'---\ntitle: {{title}}\nreview: {{review}}\n---\n');
+		assert.deepEqual(parseHeader(followUp.text).data, { title: 'Hire: finalists', review: addDays('2026-11-26', hiring.reviewAfterDays) });
 	});
 
 	test('a list variable in the header quotes each item as YAML needs', () => {

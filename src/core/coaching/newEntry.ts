@@ -1,6 +1,7 @@
 import { reviewDays, type ChallengeArea } from '../model/areas';
 import { addDays } from '../model/dates';
 import { entryFileName, slugify } from '../model/slug';
+import { splitHeader } from '../text/header';
 import { momentVariables, renderTemplate, type RenderedTemplate, type TemplateVariables } from './template';
 
 /** What the user chose for a new entry. */
@@ -49,10 +50,30 @@ function entryVariables(request: NewEntryRequest) {
 	};
 }
 
-/** Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra` adds template variables. */
+const singleReviewLine = /^review:[ \t]*\{\{\s*review\s*\}\}[ \t]*(?=\r?$)/m;
+const reviewsVariable = /\{\{\s*reviews\s*\}\}/;
+
+/**
+ * A template for an area with a review schedule: a header line `review: {{review}}` becomes
+ * `reviews: [{{reviews}}]`, unless the template already uses `{{reviews}}`, so that a template
+ * written for one review date (the general one, or one customized before schedules) gets them all.
+ */
+export function withReviewSchedule(template: string, area: ChallengeArea): string {
+	if (!area.reviewSchedule || area.reviewSchedule.length === 0 || reviewsVariable.test(template)) {
+		return template;
+	}
+	const headerEnd = splitHeader(template).bodyOffset;
+	const line = singleReviewLine.exec(template.slice(0, headerEnd));
+	return line ? `${template.slice(0, line.index)}reviews: [{{reviews}}]${template.slice(line.index + line[0].length)}` : template;
+}
+
+/**
+ * Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra`
+ * adds template variables. An area with a review schedule gets every date ({@link withReviewSchedule}).
+ */
 export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}): NewEntryPlan {
 	const own = entryVariables(request);
-	const rendered = renderTemplate(template, { ...own, ...extra });
+	const rendered = renderTemplate(withReviewSchedule(template, request.area), { ...own, ...extra });
 	const date = own.date;
 	return {
 		...rendered,
