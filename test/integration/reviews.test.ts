@@ -135,6 +135,30 @@ suite('Reviews that bring everything back', () => {
 		assert.equal(await diskText(uri), entry);
 	});
 
+	test('in the header, decisionQuality: is completed and checked like outcome:, and each date of reviews: is checked', async () => {
+		await activeApi();
+		const uri = await writeJournalFile('reviews', 'header.md', '---\noutcome: worse\ndecisionQuality: \nreviews: [2027-01-05, 2027-1-9, soon]\n---\n');
+		const editor = await vscode.window.showTextDocument(uri);
+		const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 17));
+		const offered = list.items.map(item => typeof item.label === 'string' ? item.label : item.label.label);
+		for (const quality of ['sound', 'mixed', 'poor']) {
+			assert.ok(offered.includes(quality), `${quality} in ${offered.join(', ')}`);
+		}
+		const ours = () => vscode.languages.getDiagnostics(uri).filter(diagnostic => diagnostic.source === 'Leadership Journal');
+		await eventually(() => ours().length === 2, 'both bad dates are reported');
+		assert.deepEqual(ours().map(diagnostic => editor.document.getText(diagnostic.range)), ['2027-1-9', 'soon']);
+
+		assert.ok(await editor.edit(builder => builder.insert(new vscode.Position(2, 17), 'sond')));
+		await eventually(() => ours().some(diagnostic => diagnostic.code === 'unknownDecisionQuality'), 'the unknown decision quality is reported');
+		const flagged = ours().find(diagnostic => diagnostic.code === 'unknownDecisionQuality')!;
+		assert.match(flagged.message, /"sond" is not a decision quality/);
+		const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, flagged.range);
+		assert.equal(actions[0]?.title, 'Change to "sound"');
+		assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
+		assert.equal(editor.document.lineAt(2).text, 'decisionQuality: sound');
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	});
+
 	test('a hiring entry created by New Entry has three review dates; a custom area can have its own schedule', async () => {
 		const api = await activeApi();
 		const created = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.newEntry', { area: 'hiring', title: 'Hire a staff engineer' });

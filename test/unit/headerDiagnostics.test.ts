@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../src/core/model/areas';
 import { byCloseness, editDistance } from '../../src/core/text/closestMatch';
 import { repairDate } from '../../src/core/editing/dateRepair';
-import { headerCompletionContext, rankByUse } from '../../src/core/editing/headerCompletion';
+import { choiceKeys, headerCompletionContext, rankByUse } from '../../src/core/editing/headerCompletion';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../src/core/editing/headerDiagnostics';
 import { headerHoverTarget } from '../../src/core/editing/headerHover';
 import { locateHeader } from '../../src/core/text/headerValues';
@@ -163,6 +163,18 @@ suite('headerDiagnostics', () => {
 		assert.deepEqual(summary(clean.replace('status: Decided', 'status: 3')), ['unknownStatus status "3"']);
 	});
 
+	test('a decision quality that is not sound, mixed or poor, with the closest first', () => {
+		const text = clean.replace('outcome: as-expected', 'outcome: as-expected\ndecisionQuality: sond');
+		assert.deepEqual(summary(text), ['unknownDecisionQuality decisionQuality "sond"']);
+		const [found] = headerDiagnostics(text, catalog);
+		assert.equal(found.fix?.replacements[0], 'sound');
+		assert.deepEqual([...found.fix!.replacements].sort(), ['mixed', 'poor', 'sound']);
+		for (const good of ['sound', 'Mixed', ' poor ', '']) {
+			assert.deepEqual(summary(clean.replace('outcome: as-expected', `outcome: as-expected\ndecisionQuality: ${good}`)), [], good);
+		}
+		assert.deepEqual(summary(clean.replace('outcome: as-expected', 'outcome: as-expected\nactual: anything at all\ncost: 3 days')), [], 'actual and cost are free text');
+	});
+
 	test('confidence outside 0–100 or not a number', () => {
 		for (const [written, wrong] of [['101', true], ['-1', true], ['"70"', true], ['70%', true], ['seventy', true], ['0', false], ['100', false], ['72.5', false], ['', false]] as const) {
 			assert.deepEqual(summary(clean.replace('confidence: 70', `confidence: ${written}`)), wrong ? [`badConfidence confidence "${written}"`] : [], written);
@@ -264,6 +276,8 @@ suite('header completion', () => {
 	test('after status:, outcome:, people: and tags:', () => {
 		assert.deepEqual(contextAt('---\nstatus: dec|\n---\n'), { key: 'status', typed: 'dec', replaced: 'dec', needsSpace: false, present: [] });
 		assert.deepEqual(contextAt('---\noutcome: |\n---\n'), { key: 'outcome', typed: '', replaced: '', needsSpace: false, present: [] });
+		assert.deepEqual(contextAt('---\ndecisionQuality: so|\n---\n'), { key: 'decisionQuality', typed: 'so', replaced: 'so', needsSpace: false, present: [] });
+		assert.deepEqual(choiceKeys.decisionQuality, ['sound', 'mixed', 'poor'], 'the values offered after decisionQuality:');
 		assert.deepEqual(contextAt('---\npeople: [Dana Li, Sam|]\n---\n'), { key: 'people', typed: 'Sam', replaced: 'Sam', needsSpace: false, present: ['Dana Li'] });
 		assert.deepEqual(contextAt('---\ntags:\n  - emea\n  - |\n---\n')?.present, ['emea']);
 	});

@@ -4,10 +4,10 @@ import { parseCommitments } from '../followThrough/commitments';
 import { readCustomAreas } from '../model/customAreas';
 import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
-import { decisionOutcomes, entryStatuses } from '../model/entry';
 import { parseHeader, type HeaderProblem } from '../text/header';
 import { areaKeys, dateKeys, dateListKeys, locateHeader, type HeaderField } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
+import { choiceKeys } from './headerCompletion';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
 export type HeaderDiagnosticCode =
@@ -23,6 +23,8 @@ export type HeaderDiagnosticCode =
 	| 'badConfidence'
 	/** An `outcome` that is not one of the known outcomes. */
 	| 'unknownOutcome'
+	/** A `decisionQuality` that is not `sound`, `mixed` or `poor`. */
+	| 'unknownDecisionQuality'
 	/** A commitment's `due:` or `done:` whose date does not parse. */
 	| 'badCommitmentDate';
 
@@ -164,9 +166,11 @@ function fieldDiagnostics(text: string, field: HeaderField, data: Readonly<Recor
 	}
 	switch (field.key) {
 		case 'status':
-			return choiceDiagnostic(text, field, value, entryStatuses, 'unknownStatus');
+			return choiceDiagnostic(text, field, value, choiceKeys.status, 'unknownStatus');
 		case 'outcome':
-			return choiceDiagnostic(text, field, value, decisionOutcomes, 'unknownOutcome');
+			return choiceDiagnostic(text, field, value, choiceKeys.outcome, 'unknownOutcome');
+		case 'decisionQuality':
+			return choiceDiagnostic(text, field, value, choiceKeys.decisionQuality, 'unknownDecisionQuality');
 		case 'confidence':
 			return typeof value === 'number' && value >= 0 && value <= 100 ? [] : [valueDiagnostic(text, field, 'badConfidence', [])];
 		default:
@@ -217,7 +221,7 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 
 /**
  * Everything wrong with an entry that the reader would silently ignore or refuse: a header that
- * does not parse, unknown areas, statuses and outcomes, dates that are not dates, a confidence
+ * does not parse, unknown areas, statuses, outcomes and decision qualities, dates that are not dates, a confidence
  * outside 0–100, and commitment dates that do not parse. Reads only the header and, when a
  * commitment date looks wrong, the body's lists. Never throws.
  */
