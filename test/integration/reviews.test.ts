@@ -123,6 +123,8 @@ suite('Reviews that bring everything back', () => {
 			return api.index.get(uri.toString())?.lastReviewed === today;
 		}, 'the index sees the review');
 		const reviewed = api.index.get(uri.toString())!;
+		assert.deepEqual(reviewed.effortReturn, { baseline: 'Three revenue numbers.', target: 'One revenue number.', actual: 'Two numbers', cost: '60 hours, 18,000 EUR' }, 'Insights will list the return');
+		assert.equal(reviewed.decisionQuality, 'sound');
 		assert.equal(nextReview(reviewed), day(100), 'a review today covers both dates that had come');
 		assert.ok(!isReviewDue(reviewed, today));
 		assert.ok(!api.challengesTree.reviewsDue().some(item => item.uri === uri.toString()), 'no longer under Reviews due');

@@ -1,7 +1,8 @@
 import { readDateValue, type IsoDate } from '../model/dates';
 import { parseCommitments } from '../followThrough/commitments';
 import { recordedReviewDates } from '../followThrough/reviewDates';
-import { decisionOutcomes, decisionQualities, type DecisionOutcome, type DecisionQuality, type EntryProblem, type EntrySummary } from '../model/entry';
+import { readStatedReturn } from '../followThrough/conclusion';
+import { decisionOutcomes, decisionQualities, maxReturnText, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
@@ -95,6 +96,31 @@ export function readReviewDates(value: unknown): IsoDate[] {
 	return [...dates].sort();
 }
 
+/** A part of the return on one line, shortened; `undefined` when empty. */
+function returnText(text: string | undefined): string | undefined {
+	const line = text?.replace(/\s+/g, ' ').trim();
+	if (line === undefined || line === '') {
+		return undefined;
+	}
+	return detached(line.length > maxReturnText ? `${line.slice(0, maxReturnText - 1)}…` : line);
+}
+
+/** The recorded return of an entry whose header has `actual` or `cost`: only those pay for reading the body's answers. */
+function effortReturnOf(text: string, data: Readonly<Record<string, unknown>>): EffortReturn | undefined {
+	const actual = returnText(readText(data.actual));
+	const cost = returnText(readText(data.cost));
+	if (actual === undefined && cost === undefined) {
+		return undefined;
+	}
+	const stated = readStatedReturn(text);
+	return {
+		...optional('baseline', returnText(stated.baseline)),
+		...optional('target', returnText(stated.target)),
+		...optional('actual', actual),
+		...optional('cost', cost),
+	};
+}
+
 function latest(dates: readonly IsoDate[]): IsoDate | undefined {
 	return dates.reduce<IsoDate | undefined>((last, date) => last === undefined || date > last ? date : last, undefined);
 }
@@ -145,6 +171,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
 		...optional('decisionQuality', (decisionQualities as readonly string[]).includes(quality ?? '') ? quality as DecisionQuality : undefined),
 		...optional('continues', continuesPath(data.continues)),
+		...optional('effortReturn', parsed.problem ? undefined : effortReturnOf(text, data)),
 	};
 }
 
