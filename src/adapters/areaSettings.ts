@@ -17,6 +17,7 @@ function problemReason(problem: CustomAreaProblem): string {
 		case 'badIcon': return vscode.l10n.t('its "icon" is not a codicon name such as "organization"');
 		case 'badTemplate': return vscode.l10n.t('its "template" must be a relative path to a .md file inside the templates folder');
 		case 'badReviewAfterDays': return vscode.l10n.t('its "reviewAfterDays" must be a whole number from 1 to 3650');
+		case 'badReviewSchedule': return vscode.l10n.t('its "reviewSchedule" must be a list of 1 to 12 whole numbers of days from 1 to 3650, such as [30, 90, 180]');
 		case 'badDescription': return vscode.l10n.t('its "description" is not text');
 	}
 }

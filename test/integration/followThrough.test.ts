@@ -83,7 +83,15 @@ suite('Follow-through', () => {
 		assert.ok(text.startsWith(header.slice(0, header.indexOf('---\n# Reorg')).replace('status: exploring\n', 'status: reviewing\n')
 			.replace('# too early\n', `# too early\ndecided: ${today}\n`)), text);
 		assert.match(text, /\noutcome: worse\nconfidence: 70\n---\n/);
-		assert.ok(text.endsWith(`- [ ] Draft the charter @lee\n\n## Review, ${today}\n\n### What did you expect to happen?\n\n> Two teams, one roadmap.\n\n### What actually happened?\n\n### Why was there a difference?\n\n### What will you do next?\n`), text);
+		assert.ok(text.endsWith([
+			'- [ ] Draft the charter @lee', '', `## Review, ${today}`, '', '**Outcome:** worse', '',
+			'### What did you decide, and how sure were you?', '',
+			'> **My choice:** _not written_', '>', '> **What would change my mind:** _not written_', '>', '> **Confidence:** About 70, maybe.', '',
+			'### What did you expect to happen?', '', '> Two teams, one roadmap.', '',
+			'### What actually happened?', '', '### Why was there a difference?', '', '### How much did luck play a part?', '',
+			'### Where the commitments stand', '', '- Overdue: Tell the leads · @dana · due 2020-01-15', '- Open: Draft the charter · @lee', '',
+			'### What got in the way of “Tell the leads”?', '', '### What will you do next?', '',
+		].join('\n')), text);
 		const editor = vscode.window.activeTextEditor!;
 		assert.equal(editor.document.lineAt(editor.selection.active.line - 1).text, '### What actually happened?');
 	});

@@ -36,9 +36,11 @@ suite('Insights', () => {
 	suiteSetup(async () => {
 		const api = await activeApi();
 		await vscode.workspace.getConfiguration('leadershipJournal').update('customAreas', [lab], vscode.ConfigurationTarget.Workspace);
-		await writeEntry('a.md', '---', `date: ${day(-10)}`, 'areas: [insights-lab, hiring]', 'status: closed', `closed: ${day(-2)}`, 'confidence: 72', 'outcome: better', '---',
-			`- [x] On time due:${day(-5)} done:${day(-6)}`, `- [ ] Overdue due:${day(-1)}`);
-		await writeEntry('b.md', '---', `date: ${day(-1)}`, 'areas: [insights-lab]', 'status: exploring', 'confidence: 55', 'outcome: worse', '---',
+		await writeEntry('a.md', '---', 'title: Hire <b>fast</b>', `date: ${day(-10)}`, 'areas: [insights-lab, hiring]', 'status: closed', `closed: ${day(-2)}`, 'confidence: 72', 'outcome: better',
+			'decisionQuality: sound', 'actual: Two numbers', 'cost: 40 hours', '---',
+			`- [x] On time due:${day(-5)} done:${day(-6)}`, `- [ ] Overdue due:${day(-1)}`,
+			'', '## Return on the effort', '', '### Baseline: where are we today?', '', 'Three numbers', '', '### Target: where should we be?', '', 'One number & a chart', '');
+		await writeEntry('b.md', '---', `date: ${day(-1)}`, 'areas: [insights-lab]', 'status: exploring', 'confidence: 55', 'outcome: worse', 'decisionQuality: poor', '---',
 			`- [x] Late due:${day(-3)} done:${day(-1)}`, `- [x] Undated due:${day(-2)}`, '- [ ] Open, no due date');
 		await writeEntry('c.md', '---', `date: ${day(-5)}`, 'areas: [insights-lab]', 'status: closed', `closed: ${day(-2)}`, '---', '# C');
 		await writeEntry('old.md', '---', `date: ${day(-40)}`, 'areas: [insights-lab]', '---', '# Old');
@@ -93,6 +95,35 @@ suite('Insights', () => {
 		await vscode.commands.executeCommand('leadershipJournal.showInsights');
 		const again = api.insights.html ?? '';
 		assert.notEqual(/'nonce-([0-9a-f]{32})'/.exec(again)?.[1], nonce, 'a fresh nonce per render');
+	});
+
+	test('the panel and the report show decision quality against outcome, and the return on the effort per entry', async () => {
+		const api = await activeApi();
+		let html = '';
+		await eventually(async () => {
+			await vscode.commands.executeCommand('leadershipJournal.showInsights', { period: 'last30' });
+			html = api.insights.html ?? '';
+			return html.includes('data-return=');
+		}, 'the panel shows the return table');
+		const rendered = new Map(renderedFigures(html));
+		const shown = shownFigures(expectedFigures(api, 'last30'));
+		for (const key of ['quality.sound.good', 'quality.sound.bad', 'quality.poor.good', 'quality.poor.bad', 'quality.mixed.good', 'quality.mixed.bad']) {
+			assert.equal(rendered.get(key), shown.get(key)?.text, key);
+		}
+		assert.ok(Number(rendered.get('quality.sound.good')) >= 1 && Number(rendered.get('quality.poor.bad')) >= 1, 'a.md is sound and good, b.md poor and bad');
+		assert.ok(html.indexOf('Decision calibration') < html.indexOf('Decision quality and outcome'), 'next to calibration');
+		const a = vscode.Uri.joinPath(folder(), 'a.md').toString();
+		const start = html.indexOf(`<tr data-return="${a}">`);
+		const row = start === -1 ? null : /^<tr data-return="[^"]*"><th scope="row">([^<]*)<\/th>((?:<td[^>]*>[^<]*<\/td>)+)<\/tr>/.exec(html.slice(start));
+		assert.ok(row, html.slice(html.indexOf('The return on the effort')));
+		assert.equal(decode(row[1]), 'Hire <b>fast</b>');
+		assert.deepEqual([...row[2].matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map(([, text]) => decode(text)), [day(-10), 'Three numbers', 'One number & a chart', 'Two numbers', '40 hours']);
+
+		const document = await vscode.commands.executeCommand<vscode.TextDocument>('leadershipJournal.exportInsightsReport', { period: 'last30' });
+		const report = document.getText();
+		assert.ok(report.includes(`| Hire \\<b\\>fast\\</b\\> | ${day(-10)} | Three numbers | One number \\& a chart | Two numbers | 40 hours |`), report);
+		assert.ok(report.includes(`| Sound | ${shown.get('quality.sound.good')?.text} | ${shown.get('quality.sound.bad')?.text} |`), report);
+		await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 	});
 
 	test('the open panel follows changes to the journal', async () => {

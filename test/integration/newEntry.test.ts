@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { parseHeader } from '../../src/core/text/header';
-import { toIsoDate } from '../../src/core/model/dates';
+import { addDays, toIsoDate } from '../../src/core/model/dates';
 import { activeApi, diskText, escapeEveryPrompt, eventually, groupNode, within, workspaceFolder } from '../shared/hostTestHelpers';
 
 async function newEntry(args?: object): Promise<vscode.Uri | undefined> {
@@ -23,7 +23,7 @@ suite('New Entry', () => {
 		assert.equal(header.data.date, date);
 		assert.deepEqual(header.data.areas, ['takeover']);
 		assert.equal(header.data.status, 'exploring');
-		assert.match(String(header.data.review), /^\d{4}-\d{2}-\d{2}$/);
+		assert.deepEqual(header.data.reviews, [30, 60, 100].map(days => addDays(date, days)), 'a takeover is reviewed at 30, 60 and 100 days');
 		for (const stage of ['## Goal', '## Reality', '## Options', '## Way forward']) {
 			assert.ok(content.includes(stage), stage);
 		}

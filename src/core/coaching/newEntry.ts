@@ -1,6 +1,7 @@
-import type { ChallengeArea } from '../model/areas';
+import { reviewDays, type ChallengeArea } from '../model/areas';
 import { addDays } from '../model/dates';
 import { entryFileName, slugify } from '../model/slug';
+import { splitHeader } from '../text/header';
 import { momentVariables, renderTemplate, renderWithBlock, type RenderedTemplate, type TemplateBlock, type TemplateVariables } from './template';
 
 /** What the user chose for a new entry. */
@@ -26,33 +27,63 @@ export interface NewEntryPlan extends RenderedTemplate {
 /** Most name collisions tried before giving up; only a runaway loop gets near it. */
 const maxNameAttempts = 1000;
 
-/** The values a template can use for a new entry. */
-function entryVariables(request: NewEntryRequest): TemplateVariables {
+/** The review dates of a new entry in `area` dated `date`: one per day of its schedule, else one after `reviewAfterDays`. */
+export function newEntryReviewDates(area: ChallengeArea, date: string): string[] {
+	return reviewDays(area).map(days => addDays(date, days));
+}
+
+/**
+ * The values a template can use for a new entry. `reviews` holds every review date of the area's
+ * schedule (`reviews: [{{reviews}}]`); `review` the first of them.
+ */
+function entryVariables(request: NewEntryRequest) {
 	const moment = momentVariables(request.now);
+	const reviews = newEntryReviewDates(request.area, moment.date);
 	return {
 		...moment,
 		title: request.title.trim(),
 		area: request.area.id,
 		areaName: request.area.name,
 		folder: request.folder,
-		review: addDays(moment.date, request.area.reviewAfterDays),
+		review: reviews[0],
+		reviews,
 	};
+}
+
+const singleReviewLine = /^review:[ \t]*\{\{\s*review\s*\}\}[ \t]*(?=\r?$)/m;
+const reviewsVariable = /\{\{\s*reviews\s*\}\}/;
+
+/**
+ * A template for an area with a review schedule: a header line `review: {{review}}` becomes
+ * `reviews: [{{reviews}}]`, unless the template already uses `{{reviews}}`, so that a template
+ * written for one review date (the general one, or one customized before schedules) gets them all.
+ */
+export function withReviewSchedule(template: string, area: ChallengeArea): string {
+	if (!area.reviewSchedule || area.reviewSchedule.length === 0 || reviewsVariable.test(template)) {
+		return template;
+	}
+	const headerEnd = splitHeader(template).bodyOffset;
+	const line = singleReviewLine.exec(template.slice(0, headerEnd));
+	return line ? `${template.slice(0, line.index)}reviews: [{{reviews}}]${template.slice(line.index + line[0].length)}` : template;
 }
 
 /**
  * Plans the file for a new entry: where it goes, what it holds, and where the cursor starts; `extra`
- * adds template variables, and `block` a block of markdown at its variable or after the intro.
+ * adds template variables, and `block` a block of markdown at its variable or after the intro. An
+ * area with a review schedule gets every date ({@link withReviewSchedule}).
  */
 export function planNewEntry(request: NewEntryRequest, template: string, extra: TemplateVariables = {}, block?: TemplateBlock): NewEntryPlan {
-	const variables = { ...entryVariables(request), ...extra };
-	const rendered = block ? renderWithBlock(template, variables, block) : renderTemplate(template, variables);
-	const date = variables.date;
+	const own = entryVariables(request);
+	const scheduled = withReviewSchedule(template, request.area);
+	const variables = { ...own, ...extra };
+	const rendered = block ? renderWithBlock(scheduled, variables, block) : renderTemplate(scheduled, variables);
+	const date = own.date;
 	return {
 		...rendered,
 		folderSegments: [date.slice(0, 4)],
 		*fileNames() {
 			for (let attempt = 1; attempt <= maxNameAttempts; attempt++) {
-				yield entryFileName(date, variables.title, attempt);
+				yield entryFileName(date, own.title, attempt);
 			}
 		},
 	};

@@ -3,8 +3,11 @@ import { splitHeader } from '../text/header';
 import { BlockTracker, splitLines } from '../text/markdownBlocks';
 import { isSafePlainString } from '../text/simpleYaml';
 
-/** Values for a template's `{{variables}}`. */
-export type TemplateVariables = Readonly<Record<string, string>>;
+/**
+ * Values for a template's `{{variables}}`. A list is written as its items joined by `, `: in the
+ * header each item is quoted as YAML needs, so `reviews: [{{reviews}}]` is a YAML list.
+ */
+export type TemplateVariables = Readonly<Record<string, string | readonly string[]>>;
 
 /** A template filled in. */
 export interface RenderedTemplate {
@@ -47,7 +50,8 @@ export function renderTemplate(template: string, variables: TemplateVariables): 
 			unknown.add(name);
 			text += placeholder;
 		} else {
-			text += at < headerEnd ? yamlValue(value) : value;
+			const items = typeof value === 'string' ? [value] : value;
+			text += (at < headerEnd ? items.map(yamlValue) : items).join(', ');
 		}
 		last = at + placeholder.length;
 	}

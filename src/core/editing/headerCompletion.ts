@@ -1,3 +1,4 @@
+import { decisionOutcomes, decisionQualities, entryStatuses } from '../model/entry';
 import { splitHeader } from '../text/header';
 import { areaKeys } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
@@ -13,6 +14,13 @@ export interface HeaderCompletionContext extends TextRange {
 	/** The list's other items, so that they are not offered again. */
 	readonly present: readonly string[];
 }
+
+/** Keys that hold one of a few words, and those words: completion offers them, diagnostics flag anything else. */
+export const choiceKeys: Readonly<Record<string, readonly string[]>> = {
+	status: entryStatuses,
+	outcome: decisionOutcomes,
+	decisionQuality: decisionQualities,
+};
 
 /** Keys whose values are lists: only these are completed inside `[…]` and `- ` items. */
 export const listKeys: readonly string[] = [...areaKeys, 'tags', 'people'];

@@ -4,10 +4,10 @@ import { parseCommitments } from '../followThrough/commitments';
 import { readCustomAreas } from '../model/customAreas';
 import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
-import { decisionOutcomes, entryStatuses } from '../model/entry';
 import { parseHeader, type HeaderProblem } from '../text/header';
-import { areaKeys, dateKeys, locateHeader, type HeaderField } from '../text/headerValues';
+import { areaKeys, dateKeys, dateListKeys, locateHeader, type HeaderField } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
+import { choiceKeys } from './headerCompletion';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
 export type HeaderDiagnosticCode =
@@ -15,7 +15,7 @@ export type HeaderDiagnosticCode =
 	| 'headerProblem'
 	/** An id in `areas` (or `area`, `challenges`, `challenge`) that names no area. */
 	| 'unknownArea'
-	/** A `date`, `review`, `decided` or `closed` value that is not a date. */
+	/** A `date`, `review`, `decided` or `closed` value, or an item of `reviews`, that is not a date. */
 	| 'invalidDate'
 	/** A `status` that is not one of the lifecycle's. */
 	| 'unknownStatus'
@@ -23,6 +23,8 @@ export type HeaderDiagnosticCode =
 	| 'badConfidence'
 	/** An `outcome` that is not one of the known outcomes. */
 	| 'unknownOutcome'
+	/** A `decisionQuality` that is not `sound`, `mixed` or `poor`. */
+	| 'unknownDecisionQuality'
 	/** A commitment's `due:` or `done:` whose date does not parse. */
 	| 'badCommitmentDate';
 
@@ -133,9 +135,26 @@ function choiceDiagnostic(text: string, field: HeaderField, value: unknown, choi
 	return choices.includes(word) ? [] : [valueDiagnostic(text, field, code, byCloseness(word, choices))];
 }
 
+/** The items of a list of dates (`reviews`) that are not dates. */
+function dateListDiagnostics(text: string, field: HeaderField): HeaderDiagnostic[] {
+	return field.items.flatMap(item => {
+		if (readDateValue(item.text) !== undefined) {
+			return [];
+		}
+		const repaired = repairDate(item.text);
+		return [{
+			code: 'invalidDate' as const, severity: 'warning' as const, key: field.key, start: item.start, end: item.end,
+			written: text.slice(item.start, item.end), ...(repaired ? { fix: { replacements: [repaired] } } : {}),
+		}];
+	});
+}
+
 function fieldDiagnostics(text: string, field: HeaderField, data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
 	if (areaKeys.includes(field.key)) {
 		return areaDiagnostics(text, field, catalog);
+	}
+	if (dateListKeys.includes(field.key)) {
+		return dateListDiagnostics(text, field);
 	}
 	const value = data[field.key];
 	if (isBlank(value)) {
@@ -147,9 +166,11 @@ function fieldDiagnostics(text: string, field: HeaderField, data: Readonly<Recor
 	}
 	switch (field.key) {
 		case 'status':
-			return choiceDiagnostic(text, field, value, entryStatuses, 'unknownStatus');
+			return choiceDiagnostic(text, field, value, choiceKeys.status, 'unknownStatus');
 		case 'outcome':
-			return choiceDiagnostic(text, field, value, decisionOutcomes, 'unknownOutcome');
+			return choiceDiagnostic(text, field, value, choiceKeys.outcome, 'unknownOutcome');
+		case 'decisionQuality':
+			return choiceDiagnostic(text, field, value, choiceKeys.decisionQuality, 'unknownDecisionQuality');
 		case 'confidence':
 			return typeof value === 'number' && value >= 0 && value <= 100 ? [] : [valueDiagnostic(text, field, 'badConfidence', [])];
 		default:
@@ -200,7 +221,7 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 
 /**
  * Everything wrong with an entry that the reader would silently ignore or refuse: a header that
- * does not parse, unknown areas, statuses and outcomes, dates that are not dates, a confidence
+ * does not parse, unknown areas, statuses, outcomes and decision qualities, dates that are not dates, a confidence
  * outside 0–100, and commitment dates that do not parse. Reads only the header and, when a
  * commitment date looks wrong, the body's lists. Never throws.
  */

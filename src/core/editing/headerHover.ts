@@ -1,6 +1,6 @@
 import type { AreaCatalog, ChallengeArea } from '../model/areas';
 import { isoDateToSortKey, readDateValue, type IsoDate } from '../model/dates';
-import { areaKeys, dateKeys, locateHeader } from '../text/headerValues';
+import { areaKeys, dateKeys, dateListKeys, locateHeader } from '../text/headerValues';
 import { rangeHolds, type TextRange } from '../text/textEdit';
 
 /** What a hover in an entry's header is on. */
@@ -14,7 +14,7 @@ export type HeaderHoverTarget = TextRange & (
 		readonly area: ChallengeArea | undefined;
 	}
 	| {
-		/** A date value: `date`, `review`, `decided` or `closed`. */
+		/** A date value: `date`, `review`, `decided` or `closed`, or an item of `reviews`. */
 		readonly kind: 'date';
 		/** The key. */
 		readonly key: string;
@@ -24,6 +24,10 @@ export type HeaderHoverTarget = TextRange & (
 		readonly days: number;
 	}
 );
+
+function daysBetween(today: IsoDate, date: IsoDate): number {
+	return Math.round((isoDateToSortKey(date) - isoDateToSortKey(today)) / 86_400_000);
+}
 
 /**
  * What the header text at `offset` is, for a hover: an area id, or a date and how far it is
@@ -37,11 +41,16 @@ export function headerHoverTarget(text: string, offset: number, catalog: AreaCat
 				const id = item.text.trim().toLowerCase();
 				return { kind: 'area', id, area: catalog.get(id), start: item.start, end: item.end };
 			}
+		} else if (dateListKeys.includes(field.key)) {
+			const item = field.items.find(candidate => rangeHolds(candidate, offset));
+			const date = item && readDateValue(item.text);
+			if (item && date !== undefined) {
+				return { kind: 'date', key: field.key, date, days: daysBetween(today, date), start: item.start, end: item.end };
+			}
 		} else if (dateKeys.includes(field.key) && field.valueSpan.start < field.valueSpan.end && rangeHolds(field.valueSpan, offset)) {
 			const date = readDateValue(field.value);
 			if (date !== undefined) {
-				const days = Math.round((isoDateToSortKey(date) - isoDateToSortKey(today)) / 86_400_000);
-				return { kind: 'date', key: field.key, date, days, ...field.valueSpan };
+				return { kind: 'date', key: field.key, date, days: daysBetween(today, date), ...field.valueSpan };
 			}
 		}
 	}

@@ -57,6 +57,20 @@ export interface Conclusion {
 
 const reviewHeading = /^Review, (\d{4}-\d{2}-\d{2})$/;
 
+/** How each commitment state is said in the markdown the core writes. */
+export const commitmentStateWords: Readonly<Record<CommitmentState, string>> = {
+	onTime: 'Done on time',
+	late: 'Done late',
+	done: 'Done',
+	open: 'Open',
+	overdue: 'Overdue',
+};
+
+/** The question asked about an overdue commitment, its action shortened to `action` as given. */
+export function obstacleQuestion(action: string): string {
+	return `### What got in the way of “${action}”?`;
+}
+
 /** The answer to the first question of a stage starting with `stagePrefix` whose text starts with `questionPrefix`, ignoring case. */
 function answerIn(text: string, questions: readonly Question[], stagePrefix: string, questionPrefix: string): string {
 	const found = questions.find(question => question.stage.toLowerCase().startsWith(stagePrefix) && question.text.toLowerCase().startsWith(questionPrefix))
@@ -64,11 +78,26 @@ function answerIn(text: string, questions: readonly Question[], stagePrefix: str
 	return found ? answerText(text, found) : '';
 }
 
+/** The return on the effort as the entry states it: its baseline, target and measure; `''` where it does not say. */
+export interface StatedReturn {
+	/** Return on the effort · Baseline. */
+	readonly baseline: string;
+	/** Return on the effort · Target. */
+	readonly target: string;
+	/** Return on the effort · How it is measured. */
+	readonly measure: string;
+}
+
+/** Reads only the return on the effort of the entry `text`: cheaper than {@link readConclusion}. */
+export function readStatedReturn(text: string, questions: readonly Question[] = findQuestions(text)): StatedReturn {
+	const back = (prefix: string) => answerIn(text, questions, 'return', prefix);
+	return { baseline: back('baseline'), target: back('target'), measure: back('how will i measure') };
+}
+
 /** Reads what the entry `text` concluded, with each commitment's standing on `today`. */
 export function readConclusion(text: string, today: IsoDate): Conclusion {
 	const questions = findQuestions(text);
 	const decision = (prefix: string) => answerIn(text, questions, 'decision', prefix);
-	const back = (prefix: string) => answerIn(text, questions, 'return', prefix);
 	const split = splitHeader(text);
 	const body = text.slice(split.bodyOffset);
 	const commitments = parseCommitments(body, lineOfOffset(text, split.bodyOffset))
@@ -90,9 +119,7 @@ export function readConclusion(text: string, today: IsoDate): Conclusion {
 		confidence: decision('confidence'),
 		reversible: decision('reversible'),
 		wouldChangeMyMind: decision('what would change my mind'),
-		baseline: back('baseline'),
-		target: back('target'),
-		measure: back('how will i measure'),
+		...readStatedReturn(text, questions),
 		commitments,
 		reviews,
 	};

@@ -2,8 +2,7 @@ import { planNewEntry, type NewEntryPlan, type NewEntryRequest } from '../coachi
 import type { IsoDate } from '../model/dates';
 import { displayDate, type EntrySummary } from '../model/entry';
 import { toIsoDate } from '../model/dates';
-import type { CommitmentState } from './commitmentGroups';
-import { readConclusion, type CommitmentStanding, type Conclusion } from './conclusion';
+import { commitmentStateWords, obstacleQuestion, readConclusion, type CommitmentStanding, type Conclusion } from './conclusion';
 
 /** A follow-up session on a challenge: the entry it continues, and the new entry's title and area. */
 export interface FollowUpRequest extends NewEntryRequest {
@@ -17,14 +16,6 @@ export interface FollowUpRequest extends NewEntryRequest {
 
 /** Longest answer quoted in Where you left off; longer ones are cut with an ellipsis. */
 const maxQuoted = 300;
-
-const stateWords: Readonly<Record<CommitmentState, string>> = {
-	onTime: 'Done on time',
-	late: 'Done late',
-	done: 'Done',
-	open: 'Open',
-	overdue: 'Overdue',
-};
 
 /** Text made safe to stand inside a markdown link's `[…]`. */
 function linkText(text: string): string {
@@ -53,7 +44,7 @@ function commitmentLine(standing: CommitmentStanding, link: string): string {
 		commitment.doneOn ? `done ${commitment.doneOn}` : undefined,
 	].filter(part => part !== undefined);
 	const action = `[${linkText(quoted(commitment.text))}](${link}#L${commitment.line + 1})`;
-	return `- ${stateWords[state]}: ${action}${details.length > 0 ? ` · ${details.join(' · ')}` : ''}`;
+	return `- ${commitmentStateWords[state]}: ${action}${details.length > 0 ? ` · ${details.join(' · ')}` : ''}`;
 }
 
 /** The last review's line: its day, the recorded outcome and decision quality, and what happened. */
@@ -102,7 +93,7 @@ export function whereYouLeftOff(earlier: EntrySummary, earlierText: string, link
 export function obstacleQuestions(earlierText: string, today: IsoDate): string {
 	return readConclusion(earlierText, today).commitments
 		.filter(standing => standing.state === 'overdue')
-		.map(standing => `### What got in the way of “${quoted(standing.commitment.text)}”?\n`)
+		.map(standing => `${obstacleQuestion(quoted(standing.commitment.text))}\n`)
 		.join('\n');
 }
 
@@ -115,7 +106,8 @@ export function planFollowUp(request: FollowUpRequest, template: string): NewEnt
 	const today = toIsoDate(request.now);
 	const folderSegments = [today.slice(0, 4)];
 	const link = earlierLink(request.continues, folderSegments);
-	return planNewEntry(request, template, {
+	// A follow-up is reviewed once, after the area's `reviewAfterDays`: the schedule belongs to the challenge's first entry.
+	return planNewEntry({ ...request, area: { ...request.area, reviewSchedule: undefined } }, template, {
 		continues: request.continues,
 		earlierTitle: linkText(request.earlier.title),
 		earlierLink: link,

@@ -2,6 +2,7 @@ import type { AreaCatalog, ChallengeArea } from '../model/areas';
 import type { Commitment, EntrySummary } from '../model/entry';
 import { addDays, type IsoDate } from '../model/dates';
 import type { Period, PeriodKind } from '../model/periods';
+import { nextReview } from './reviewDates';
 
 /** The name of each review's file after its start date (as in `2026-11-23-weekly-review.md`), and of its lens. */
 export const reviewNames: Readonly<Record<PeriodKind, string>> = { week: 'weekly-review', month: 'monthly-review', quarter: 'quarterly-review' };
@@ -125,8 +126,8 @@ export function digestPeriod(period: Period, journal: Iterable<EntrySummary>, ca
 		open: open.filter(item => !isOverdue(item)).sort(byDue),
 		overdue: open.filter(isOverdue).sort(byDue),
 		reviewsDue: entries
-			.filter(entry => entry.review !== undefined && entry.review <= period.end && entry.status !== 'closed')
-			.sort(byDateThenTitle(entry => entry.review ?? undated, entry => entry.title)),
+			.filter(entry => (nextReview(entry) ?? undated) <= period.end && entry.status !== 'closed')
+			.sort(byDateThenTitle(entry => nextReview(entry) ?? undated, entry => entry.title)),
 		quietAreas: quietAreas(notReviews, catalog, period),
 	};
 }

@@ -3,6 +3,7 @@ import type { EntrySummary } from '../model/entry';
 import type { Lens } from '../coaching/lens';
 import { planFixedEntry, type NewEntryPlan } from '../coaching/newEntry';
 import type { Period, PeriodKind } from '../model/periods';
+import { nextReview } from './reviewDates';
 import { digestPeriod, quietDays, reviewNames, type CommitmentItem, type ReviewDigest } from './periodicDigest';
 import { momentVariables, renderTemplate } from '../coaching/template';
 import { relativeUriPath } from '../model/uriPath';
@@ -70,7 +71,7 @@ function journalLists(digest: ReviewDigest, period: Period, folderUri: string): 
 		section('Commitments done', digest.done.map(item => commitmentLine(item, folderUri, item.commitment.doneOn && `done ${item.commitment.doneOn}`))),
 		section('Open commitments', digest.open.map(item => commitmentLine(item, folderUri, due(item)))),
 		section('Overdue commitments', digest.overdue.map(item => commitmentLine(item, folderUri, due(item)))),
-		section('Reviews due', digest.reviewsDue.map(entry => `- ${link(entry)}, review ${entry.review}${withStatus(entry)}`)),
+		section('Reviews due', digest.reviewsDue.map(entry => `- ${link(entry)}, review ${nextReview(entry)}${withStatus(entry)}`)),
 		section(`Areas with no entry for ${quietDays[period.kind]} days`, digest.quietAreas.map(quiet =>
 			`- ${quiet.area.name}: ${quiet.lastEntry ? `last entry ${quiet.lastEntry}` : 'no entry yet'}`)),
 	].join('\n');

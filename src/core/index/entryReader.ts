@@ -1,6 +1,8 @@
-import { readDateValue } from '../model/dates';
+import { readDateValue, type IsoDate } from '../model/dates';
 import { parseCommitments } from '../followThrough/commitments';
-import { decisionOutcomes, decisionQualities, type DecisionOutcome, type DecisionQuality, type EntryProblem, type EntrySummary } from '../model/entry';
+import { recordedReviewDates } from '../followThrough/reviewDates';
+import { readStatedReturn } from '../followThrough/conclusion';
+import { decisionOutcomes, decisionQualities, maxReturnText, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
@@ -81,6 +83,48 @@ export function continuesPath(value: unknown): string | undefined {
 	return path === undefined || path === '' ? undefined : path;
 }
 
+/** The dates of a `reviews` value (a YAML list, a date, or dates separated by commas): valid ones only, ascending, each once. */
+export function readReviewDates(value: unknown): IsoDate[] {
+	const items: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
+	const dates = new Set<IsoDate>();
+	for (const item of items) {
+		const date = readDateValue(item);
+		if (date !== undefined) {
+			dates.add(date);
+		}
+	}
+	return [...dates].sort();
+}
+
+/** A part of the return on one line, shortened; `undefined` when empty. */
+function returnText(text: string | undefined): string | undefined {
+	const line = text?.replace(/\s+/g, ' ').trim();
+	if (line === undefined || line === '') {
+		return undefined;
+	}
+	return detached(line.length > maxReturnText ? `${line.slice(0, maxReturnText - 1)}…` : line);
+}
+
+/** The recorded return of an entry whose header has `actual` or `cost`: only those pay for reading the body's answers. */
+function effortReturnOf(text: string, data: Readonly<Record<string, unknown>>): EffortReturn | undefined {
+	const actual = returnText(readText(data.actual));
+	const cost = returnText(readText(data.cost));
+	if (actual === undefined && cost === undefined) {
+		return undefined;
+	}
+	const stated = readStatedReturn(text);
+	return {
+		...optional('baseline', returnText(stated.baseline)),
+		...optional('target', returnText(stated.target)),
+		...optional('actual', actual),
+		...optional('cost', cost),
+	};
+}
+
+function latest(dates: readonly IsoDate[]): IsoDate | undefined {
+	return dates.reduce<IsoDate | undefined>((last, date) => last === undefined || date > last ? date : last, undefined);
+}
+
 /** Builds the index's summary of one file from its text. Never throws. */
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
@@ -103,6 +147,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const confidence = typeof data.confidence === 'number' && data.confidence >= 0 && data.confidence <= 100 ? data.confidence : undefined;
 	const outcome = readText(data.outcome)?.toLowerCase();
 	const quality = readText(data.decisionQuality)?.toLowerCase();
+	const reviews = readReviewDates(data.reviews);
 	return {
 		uri: facts.uri,
 		fileName,
@@ -113,6 +158,8 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		people: readList(data.people),
 		status,
 		review: readDateValue(data.review),
+		...(reviews.length > 0 ? { reviews } : {}),
+		...optional('lastReviewed', latest(recordedReviewDates(body))),
 		mtime: facts.mtime,
 		size: facts.size,
 		problem: parsed.problem,
@@ -124,6 +171,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
 		...optional('decisionQuality', (decisionQualities as readonly string[]).includes(quality ?? '') ? quality as DecisionQuality : undefined),
 		...optional('continues', continuesPath(data.continues)),
+		...optional('effortReturn', parsed.problem ? undefined : effortReturnOf(text, data)),
 	};
 }
 

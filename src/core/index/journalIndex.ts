@@ -4,7 +4,7 @@ import type { IsoDate } from '../model/dates';
 import type { EntrySummary } from '../model/entry';
 import { Emitter, type Event } from '../model/events';
 import { isEntryStatus } from '../followThrough/status';
-import { compareByReview, isReviewable } from '../followThrough/reviewDates';
+import { compareByReview, isReviewable, nextReview } from '../followThrough/reviewDates';
 import { addToList, compareNewestFirst, SortedList, type EntryOrder } from '../model/sortedEntries';
 
 /** The group of entries that name no known area. */
@@ -86,9 +86,9 @@ export class JournalIndex {
 		return (order === compareNewestFirst ? this.groups.get(group) : this.ordered(group, order))?.slice(offset, count) ?? [];
 	}
 
-	/** How many entries are due for review on `today`: a review date on or before it, not closed, readable. */
+	/** How many entries are due for review on `today`: a next review date on or before it, not closed, readable. */
 	reviewsDueCount(today: IsoDate): number {
-		return this.reviewable.countWhile(entry => entry.review! <= today);
+		return this.reviewable.countWhile(entry => nextReview(entry)! <= today);
 	}
 
 	/** Up to `count` of the entries due for review on `today` from `offset`, the longest overdue first. */

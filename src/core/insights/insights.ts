@@ -1,6 +1,6 @@
 import type { AreaCatalog } from '../model/areas';
 import { addDays, isoDateToSortKey, type IsoDate } from '../model/dates';
-import type { EntrySummary } from '../model/entry';
+import { decisionQualities, type DecisionQuality, type EffortReturn, type EntrySummary } from '../model/entry';
 import { commitmentState } from '../followThrough/commitmentGroups';
 import { readFiscalYearStartMonth } from '../model/periods';
 
@@ -72,6 +72,29 @@ export interface BandFigures {
 	readonly meanConfidence?: number;
 }
 
+/** How a decision turned out, for the two-by-two: `good` is as expected or better, `bad` is worse. */
+export type OutcomeKind = 'good' | 'bad';
+
+/**
+ * Decision quality apart from the outcome: how many decisions graded sound, mixed or poor (given
+ * what was known then) turned out well or badly. Only entries with both a `decisionQuality` and
+ * an `outcome` count. Sound and poor make the two-by-two; mixed ones are counted apart.
+ */
+export type QualityFigures = Readonly<Record<DecisionQuality, Readonly<Record<OutcomeKind, number>>>>;
+
+/** The return on the effort of one entry, as Insights lists it. */
+export interface ReturnRow extends EffortReturn {
+	/** The entry's URI. */
+	readonly uri: string;
+	/** Its title. */
+	readonly title: string;
+	/** Its date. */
+	readonly date: IsoDate;
+}
+
+/** Most entries the return table lists: the newest. */
+export const maxReturnRows = 200;
+
 /** The figures of one group of entries: one area, or all of them. */
 export interface GroupFigures {
 	/** Entries dated in the range. */
@@ -86,6 +109,8 @@ export interface GroupFigures {
 	readonly commitments: CommitmentFigures;
 	/** Decision calibration, one item per {@link confidenceBands} band. */
 	readonly calibration: readonly BandFigures[];
+	/** Decision quality against outcome. */
+	readonly quality: QualityFigures;
 }
 
 /** The figures of one challenge area. */
@@ -104,6 +129,10 @@ export interface InsightFigures {
 	readonly areas: readonly AreaFigures[];
 	/** All entries in the period, each counted once, including those with no known area. */
 	readonly total: GroupFigures;
+	/** The entries in the period that recorded an actual value or a cost, newest first; at most {@link maxReturnRows}. */
+	readonly returns: readonly ReturnRow[];
+	/** How many entries in the period recorded one; more than `returns` holds when there are over {@link maxReturnRows}. */
+	readonly returnCount: number;
 }
 
 const dayMs = 86_400_000;
@@ -153,6 +182,7 @@ class GroupTally {
 	private readonly daysToClose: number[] = [];
 	private readonly commitments = { onTime: 0, late: 0, doneUndated: 0, open: 0, openOverdue: 0 };
 	private readonly bands = confidenceBands.map(() => ({ decisions: 0, asExpectedOrBetter: 0, confidenceSum: 0 }));
+	private readonly quality = Object.fromEntries(decisionQualities.map(quality => [quality, { good: 0, bad: 0 }])) as Record<DecisionQuality, Record<OutcomeKind, number>>;
 
 	constructor(private readonly today: IsoDate) { }
 
@@ -186,6 +216,9 @@ class GroupTally {
 				band.asExpectedOrBetter++;
 			}
 		}
+		if (entry.decisionQuality !== undefined && entry.outcome !== undefined) {
+			this.quality[entry.decisionQuality][entry.outcome === 'worse' ? 'bad' : 'good']++;
+		}
 	}
 
 	/** The figures counted so far. */
@@ -203,8 +236,15 @@ class GroupTally {
 				hitRate: decisions > 0 ? asExpectedOrBetter / decisions : undefined,
 				meanConfidence: decisions > 0 ? confidenceSum / decisions : undefined,
 			})),
+			quality: Object.fromEntries(decisionQualities.map(quality => [quality, { ...this.quality[quality] }])) as QualityFigures,
 		};
 	}
+}
+
+const titleCollator = new Intl.Collator();
+
+function newestReturnFirst(a: ReturnRow, b: ReturnRow): number {
+	return a.date < b.date ? 1 : a.date > b.date ? -1 : titleCollator.compare(a.title, b.title) || (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0);
 }
 
 /**
@@ -214,12 +254,16 @@ class GroupTally {
 export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCatalog, range: DateRange, today: IsoDate): InsightFigures {
 	const total = new GroupTally(today);
 	const byArea = new Map(catalog.areas.map(area => [area.id, new GroupTally(today)]));
+	const returns: ReturnRow[] = [];
 	for (const entry of entries) {
 		const date = entry.date;
 		if (entry.problem || date === undefined || date < range.start || date > range.end) {
 			continue;
 		}
 		total.add(entry, date);
+		if (entry.effortReturn) {
+			returns.push({ ...entry.effortReturn, uri: entry.uri, title: entry.title, date });
+		}
 		for (const area of new Set(entry.areas)) {
 			byArea.get(area)?.add(entry, date);
 		}
@@ -229,5 +273,7 @@ export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCa
 		today,
 		areas: [...byArea].map(([area, tally]) => ({ area, ...tally.figures() })),
 		total: total.figures(),
+		returns: returns.sort(newestReturnFirst).slice(0, maxReturnRows),
+		returnCount: returns.length,
 	};
 }

@@ -1,6 +1,6 @@
 import type { AreaCatalog } from '../model/areas';
 import { allTime, confidenceBands, type InsightFigures } from './insights';
-import { bandFigureNames, bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName } from './shownFigures';
+import { bandFigureNames, bandKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName } from './shownFigures';
 
 /** A table column: the figure it shows and its heading. */
 type Column<Name> = readonly [name: Name, heading: string];
@@ -26,24 +26,45 @@ const method = [
 	'Median days to close: over the entries with a `closed` date on or after their `date`, the middle value of the days between the two (the mean of the two middle values for an even count).',
 	'Commitments are the entries\' `- [ ]` items. Of those done and with a `due:` date, on time means a `done:` date on or before it, late a later one, and "no date" that the `done:` date is missing. Open counts every item not yet done; overdue, those whose `due:` date is before today.',
 	'Calibration groups the entries that have both a `confidence` and an `outcome` by stated confidence. The hit rate is the share whose outcome is `as-expected` or `better`; a well-calibrated journal has hit rates close to the mean stated confidence.',
+	'Decision quality and outcome counts the entries that have both a `decisionQuality` and an `outcome`: a good outcome is `as-expected` or `better`, a bad one `worse`. Sound and poor decisions make the two-by-two; mixed ones are counted apart.',
+	'The return on the effort lists the entries with an `actual` or a `cost` (written by Review Entry), newest first, with the baseline and target their "Return on the effort" section states.',
 ];
+
+const qualityRows = [['sound', 'Sound'], ['poor', 'Poor'], ['mixed', 'Mixed (counted apart)']] as const;
 
 /** Text made safe for a markdown table cell. */
 function markdownCell(text: string): string {
 	return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#&]/g, '\\$&');
 }
 
-function table(headings: readonly string[], rows: readonly (readonly string[])[]): string[] {
+/** A markdown table; the columns after the first are numbers, aligned right, unless `text` says they are words. */
+function table(headings: readonly string[], rows: readonly (readonly string[])[], text = false): string[] {
 	return [
 		`| ${headings.join(' | ')} |`,
-		`| --- |${' ---: |'.repeat(headings.length - 1)}`,
+		`| --- |${(text ? ' --- |' : ' ---: |').repeat(headings.length - 1)}`,
 		...rows.map(row => `| ${row.join(' | ')} |`),
+	];
+}
+
+function returnSection(figures: InsightFigures): string[] {
+	if (figures.returns.length === 0) {
+		return ['No entry in this period recorded an actual value or a cost. Review Entry asks for both.'];
+	}
+	const cell = (value: string | undefined) => value === undefined ? noFigure : markdownCell(value);
+	return [
+		...figures.returnCount > figures.returns.length ? [`The ${figures.returns.length} newest of ${figures.returnCount} entries.`, ''] : [],
+		...table(
+			['Challenge', 'Date', 'Baseline', 'Target', 'Actual', 'Cost'],
+			figures.returns.map(row => [markdownCell(row.title), row.date, cell(row.baseline), cell(row.target), cell(row.actual), cell(row.cost)]),
+			true,
+		),
 	];
 }
 
 /**
  * The Insights figures as a markdown document: the period, a table per group of figures
- * with a row per area and a total, the calibration table, and how the figures are computed.
+ * with a row per area and a total, the calibration table, decision quality against outcome, the
+ * return on the effort of each entry that recorded one, and how the figures are computed.
  * `periodName` names the period, such as "Last 90 days".
  */
 export function insightsReportMarkdown(figures: InsightFigures, catalog: AreaCatalog, periodName?: string): string {
@@ -86,6 +107,19 @@ export function insightsReportMarkdown(figures: InsightFigures, catalog: AreaCat
 			['Stated confidence', ...bandFigureNames.map(name => bandHeadings[name])],
 			confidenceBands.map(band => [`${band.from}–${band.to}`, ...bandFigureNames.map(name => text(`${bandKey(band)}.${name}`))]),
 		),
+		'',
+		'## Decision quality and outcome',
+		'',
+		'Whether the decision was sound given what was known then, apart from how it turned out: good luck and bad luck show up off the diagonal.',
+		'',
+		...table(
+			['Decision', 'Good outcome (as expected or better)', 'Bad outcome (worse)'],
+			qualityRows.map(([quality, name]) => [name, ...outcomeKinds.map(outcome => text(qualityKey(quality, outcome)))]),
+		),
+		'',
+		'## The return on the effort',
+		'',
+		...returnSection(figures),
 		'',
 		'## How these figures are computed',
 		'',

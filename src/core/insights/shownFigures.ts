@@ -1,4 +1,5 @@
-import type { BandFigures, ConfidenceBand, GroupFigures, InsightFigures } from './insights';
+import { decisionQualities, type DecisionQuality } from '../model/entry';
+import type { BandFigures, ConfidenceBand, GroupFigures, InsightFigures, OutcomeKind } from './insights';
 
 /** One figure as the Insights panel and report show it. */
 export interface ShownFigure {
@@ -21,6 +22,14 @@ export const bandFigureNames = ['decisions', 'asExpectedOrBetter', 'hitRate', 'm
 
 /** One of {@link bandFigureNames}. */
 export type BandFigureName = typeof bandFigureNames[number];
+
+/** The outcomes of the two-by-two, as its columns: as expected or better, and worse. */
+export const outcomeKinds: readonly OutcomeKind[] = ['good', 'bad'];
+
+/** The key of a cell of the decision quality table: `quality.sound.good`. */
+export function qualityKey(quality: DecisionQuality, outcome: OutcomeKind): string {
+	return `quality.${quality}.${outcome}`;
+}
 
 /** Shown for a figure with nothing to measure. */
 export const noFigure = '–';
@@ -72,7 +81,7 @@ function figureText(name: string, value: number | undefined): string {
 	}
 }
 
-/** Every figure of `figures` as shown, by key: each group's and each calibration band's of the total. */
+/** Every figure of `figures` as shown, by key: each group's, and of the total each calibration band's and each cell of the decision quality table. */
 export function shownFigures(figures: InsightFigures): Map<string, ShownFigure> {
 	const shown = new Map<string, ShownFigure>();
 	const add = (prefix: string, values: Record<string, number | undefined>) => {
@@ -87,6 +96,9 @@ export function shownFigures(figures: InsightFigures): Map<string, ShownFigure> 
 	add(groupKey(), groupValues(figures.total));
 	for (const band of figures.total.calibration) {
 		add(bandKey(band.band), bandValues(band));
+	}
+	for (const quality of decisionQualities) {
+		add(`quality.${quality}`, { ...figures.total.quality[quality] });
 	}
 	return shown;
 }

@@ -18,6 +18,8 @@ export type CustomAreaProblemCode =
 	| 'badTemplate'
 	/** `reviewAfterDays` is not a whole number from 1 to 3650. */
 	| 'badReviewAfterDays'
+	/** `reviewSchedule` is not a list of 1 to 12 whole numbers from 1 to 3650. */
+	| 'badReviewSchedule'
 	/** `description` is not text. */
 	| 'badDescription';
 
@@ -45,6 +47,20 @@ const idPattern = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const iconPattern = /^[a-z0-9][a-z0-9-]*(~[a-z]+)?$/;
 const defaultIcon = 'tag';
 const defaultReviewAfterDays = 30;
+/** Most review dates a schedule may hold. */
+export const maxScheduledReviews = 12;
+
+function isDayCount(value: unknown): value is number {
+	return Number.isInteger(value) && (value as number) >= 1 && (value as number) <= 3650;
+}
+
+/** A `reviewSchedule` value read: its days ascending, each once; `undefined` when it is not 1 to 12 whole numbers from 1 to 3650. */
+export function readReviewSchedule(value: unknown): number[] | undefined {
+	if (!Array.isArray(value) || value.length === 0 || value.length > maxScheduledReviews || !value.every(isDayCount)) {
+		return undefined;
+	}
+	return [...new Set(value)].sort((a, b) => a - b);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60,7 +76,7 @@ export function templatePathSegments(path: string): string[] | undefined {
 
 /** One item read, or the code of the first thing wrong with it. */
 function readItem(item: Record<string, unknown>, id: string): ChallengeArea | CustomAreaProblemCode {
-	const { name, description, icon, template, reviewAfterDays } = item;
+	const { name, description, icon, template, reviewAfterDays, reviewSchedule } = item;
 	if (typeof name !== 'string' || name.trim() === '') {
 		return 'missingName';
 	}
@@ -73,8 +89,12 @@ function readItem(item: Record<string, unknown>, id: string): ChallengeArea | Cu
 	if (template !== undefined && (typeof template !== 'string' || !templatePathSegments(template))) {
 		return 'badTemplate';
 	}
-	if (reviewAfterDays !== undefined && !(Number.isInteger(reviewAfterDays) && (reviewAfterDays as number) >= 1 && (reviewAfterDays as number) <= 3650)) {
+	if (reviewAfterDays !== undefined && !isDayCount(reviewAfterDays)) {
 		return 'badReviewAfterDays';
+	}
+	const schedule = reviewSchedule === undefined ? undefined : readReviewSchedule(reviewSchedule);
+	if (reviewSchedule !== undefined && schedule === undefined) {
+		return 'badReviewSchedule';
 	}
 	return {
 		id,
@@ -83,11 +103,12 @@ function readItem(item: Record<string, unknown>, id: string): ChallengeArea | Cu
 		icon: typeof icon === 'string' ? icon : defaultIcon,
 		reviewAfterDays: typeof reviewAfterDays === 'number' ? reviewAfterDays : defaultReviewAfterDays,
 		...(typeof template === 'string' ? { template } : {}),
+		...(schedule ? { reviewSchedule: schedule } : {}),
 	};
 }
 
 /**
- * Reads the `customAreas` setting: a list of `{ id, name, description?, icon?, template?, reviewAfterDays? }`.
+ * Reads the `customAreas` setting: a list of `{ id, name, description?, icon?, template?, reviewAfterDays?, reviewSchedule? }`.
  * Each bad item is reported and left out; the good ones are kept.
  */
 export function readCustomAreas(setting: unknown): CustomAreasReading {

@@ -59,6 +59,10 @@ export interface EntrySummary {
 	readonly status?: string;
 	/** The `review` key, when it holds a date. */
 	readonly review?: IsoDate;
+	/** The `reviews` key's dates (a schedule of several review dates), ascending and each once, when it holds any. */
+	readonly reviews?: readonly IsoDate[];
+	/** The latest date of the decision reviews recorded in the body (`## Review, YYYY-MM-DD` headings), when there are any. */
+	readonly lastReviewed?: IsoDate;
 	/** Last modification time of the file, in milliseconds since the epoch. */
 	readonly mtime: number;
 	/** Size of the file in bytes. */
@@ -81,7 +85,28 @@ export interface EntrySummary {
 	readonly continues?: string;
 	/** The `decisionQuality` key, when it is a known value: how sound the decision was given what was known then. */
 	readonly decisionQuality?: DecisionQuality;
+	/** The return on the effort as recorded by Review Entry, on entries with an `actual` or `cost` key only. */
+	readonly effortReturn?: EffortReturn;
 }
+
+/**
+ * The return on the effort of an entry that recorded one: `actual` and `cost` from its header, the
+ * baseline and target from its "Return on the effort" answers. Each is on one line and shortened
+ * to {@link maxReturnText} characters, so that the index stays small; absent when not written.
+ */
+export interface EffortReturn {
+	/** Return on the effort · Baseline, as written in the body. */
+	readonly baseline?: string;
+	/** Return on the effort · Target, as written in the body. */
+	readonly target?: string;
+	/** The `actual` key: the measure's value at the latest review. */
+	readonly actual?: string;
+	/** The `cost` key: what the effort cost (hours, money). */
+	readonly cost?: string;
+}
+
+/** Longest text of an {@link EffortReturn} part; longer ones are cut with an ellipsis. */
+export const maxReturnText = 120;
 
 /** The lifecycle of an entry, in order. */
 export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;

@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/dates';
 import { readEntry } from '../index/entryReader';
 import { splitHeader } from '../text/header';
 import { isEntryStatus } from '../followThrough/status';
-import { isReviewDue } from '../followThrough/reviewDates';
+import { isReviewDue, nextReview } from '../followThrough/reviewDates';
 
 type Token = MarkdownIt.Token;
 
@@ -258,9 +258,10 @@ export function journalPreviewPlugin(md: MarkdownIt, options: PreviewOptions): M
 		if (entry.date !== undefined) {
 			rows += row('date', labels.date, escape(entry.date));
 		}
-		if (entry.review !== undefined) {
+		const review = nextReview(entry);
+		if (review !== undefined) {
 			const due = isReviewDue(entry, options.today()) ? ` <span class="lj-badge lj-review-due">${escape(labels.reviewDue)}</span>` : '';
-			rows += row('review', labels.review, escape(entry.review) + due);
+			rows += row('review', labels.review, escape(review) + due);
 		}
 		if (entry.people.length > 0) {
 			rows += row('people', labels.people, entry.people.map(escape).join(', '));

@@ -47,17 +47,29 @@ function changeExisting(block: string, pair: Pair, value: HeaderValue): TextEdit
 	return { start, end, text: spacer + headerValueSource(value) };
 }
 
+/** The offset just past the line break that ends a pair's last line in `block`, or the block's end. */
+function pairEnd(block: string, pair: Pair): number | undefined {
+	const keyRange = (pair.key as Node).range;
+	if (!keyRange) {
+		return undefined;
+	}
+	const valueRange = (pair.value as Node | null)?.range ?? keyRange;
+	const lineBreak = block.indexOf('\n', Math.max(valueRange[2], keyRange[1]) - 1);
+	return lineBreak === -1 ? block.length : lineBreak + 1;
+}
+
 /**
  * Sets (or, with `null`, removes) keys of an entry's YAML header, changing nothing else:
  * comments, key order, quoting, line endings and every other byte stay as they were.
- * A missing key is added at the end of the header; a file without a header gets one.
+ * A missing key is added at the end of the header, or, when `after` names a key for it that the
+ * header has, on the line below that key's; a file without a header gets one.
  * A header that does not parse is never touched: its problem comes back instead.
  */
-export function editHeader(text: string, values: Readonly<Record<string, HeaderValue>>): HeaderEdit {
+export function editHeader(text: string, values: Readonly<Record<string, HeaderValue>>, after: Readonly<Record<string, string>> = {}): HeaderEdit {
 	const split = splitHeader(text);
 	const eol = text.includes('\r\n') ? '\r\n' : '\n';
-	const additions = (existing: ReadonlySet<string>, indent = '') => Object.entries(values)
-		.filter(([key, value]) => value !== null && !existing.has(key))
+	const additions = (existing: ReadonlySet<string>, indent = '', only?: (key: string) => boolean) => Object.entries(values)
+		.filter(([key, value]) => value !== null && !existing.has(key) && (only?.(key) ?? true))
 		.map(([key, value]) => `${indent}${key}: ${headerValueSource(value as Exclude<HeaderValue, null>)}${eol}`)
 		.join('');
 	if (!('block' in split)) {
@@ -93,7 +105,18 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 	// New keys line up with the existing ones: a header indented as a whole stays one mapping.
 	const start = contents?.range?.[0] ?? 0;
 	const indent = /^ *$/.exec(split.block.slice(split.block.lastIndexOf('\n', start - 1) + 1, start))?.[0] ?? '';
-	const added = additions(existing, indent);
+	const placed = new Set<string>();
+	for (const anchor of new Set(Object.values(after))) {
+		const pair = findPair(pairs, anchor);
+		const end = pair && pairEnd(split.block, pair);
+		// Below the last key is the end of the header, where the other new keys go too.
+		const below = end === undefined || end >= split.block.length ? '' : additions(existing, indent, key => after[key] === anchor);
+		if (end !== undefined && below !== '') {
+			Object.keys(values).filter(key => after[key] === anchor).forEach(key => placed.add(key));
+			changes.push({ start: split.blockOffset + end, end: split.blockOffset + end, text: below });
+		}
+	}
+	const added = additions(new Set([...existing, ...placed]), indent);
 	if (added !== '') {
 		const at = split.blockOffset + split.block.length;
 		const needsBreak = split.block.length > 0 && !split.block.endsWith('\n');

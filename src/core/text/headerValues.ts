@@ -39,6 +39,9 @@ export const areaKeys: readonly string[] = ['areas', 'area', 'challenges', 'chal
 /** Keys whose values are dates. */
 export const dateKeys: readonly string[] = ['date', 'review', 'decided', 'closed'];
 
+/** Keys whose values are lists of dates: `reviews`, a schedule of review dates. */
+export const dateListKeys: readonly string[] = ['reviews'];
+
 function quoted(scalar: Scalar): boolean {
 	return scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
 }

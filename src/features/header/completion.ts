@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decisionOutcomes, entryStatuses, type DecisionOutcome, type EntrySummary } from '../../core/model/entry';
+import { decisionOutcomes, decisionQualities, entryStatuses, type DecisionOutcome, type DecisionQuality, type EntrySummary } from '../../core/model/entry';
 import { headerValueSource } from '../../core/text/headerEdit';
 import { headerCompletionContext, rankByUse } from '../../core/editing/headerCompletion';
 import { areaKeys } from '../../core/text/headerValues';
@@ -30,13 +30,21 @@ function outcomeMeaning(outcome: DecisionOutcome): string {
 	}
 }
 
+function qualityMeaning(quality: DecisionQuality): string {
+	switch (quality) {
+		case 'sound': return vscode.l10n.t('A sound decision, given what was known then');
+		case 'mixed': return vscode.l10n.t('Partly sound, given what was known then');
+		case 'poor': return vscode.l10n.t('A poor decision, even on what was known then');
+	}
+}
+
 function namesOffer(name: string): Offer {
 	return { value: name, kind: vscode.CompletionItemKind.Value };
 }
 
 /**
  * Completes values in a journal entry's header: area ids after `areas:` (in a `[…]` or `- ` list),
- * statuses, outcomes, and the people and tags other entries use, most used first.
+ * statuses, outcomes, decision qualities, and the people and tags other entries use, most used first.
  */
 export class HeaderCompletions implements vscode.CompletionItemProvider {
 	constructor(private readonly deps: HeaderServices) { }
@@ -77,6 +85,8 @@ export class HeaderCompletions implements vscode.CompletionItemProvider {
 				return entryStatuses.map(status => ({ value: status, description: statusMeaning(status), kind: vscode.CompletionItemKind.EnumMember }));
 			case 'outcome':
 				return decisionOutcomes.map(outcome => ({ value: outcome, description: outcomeMeaning(outcome), kind: vscode.CompletionItemKind.EnumMember }));
+			case 'decisionQuality':
+				return decisionQualities.map(quality => ({ value: quality, description: qualityMeaning(quality), kind: vscode.CompletionItemKind.EnumMember }));
 			case 'people':
 				return rankByUse(this.othersLists(uri, entry => entry.people)).map(namesOffer);
 			case 'tags':

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import { brokenContinues } from '../../core/editing/continuesCheck';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../core/editing/headerDiagnostics';
-import { decisionOutcomes, entryStatuses } from '../../core/model/entry';
+import { decisionOutcomes, decisionQualities, entryStatuses } from '../../core/model/entry';
 import type { JournalRoots } from '../../adapters/journalRoots';
 import type { Services } from '../../services';
 import { describeProblem } from '../../ui/messages';
@@ -51,6 +51,8 @@ export function diagnosticMessage(diagnostic: HeaderDiagnostic, catalog: AreaCat
 			return vscode.l10n.t('The confidence "{0}" is not a number from 0 to 100, so it is ignored.', written);
 		case 'unknownOutcome':
 			return vscode.l10n.t('"{0}" is not an outcome. Use one of: {1}.', written, decisionOutcomes.join(', '));
+		case 'unknownDecisionQuality':
+			return vscode.l10n.t('"{0}" is not a decision quality, so it is ignored. Use one of: {1}.', written, decisionQualities.join(', '));
 		case 'badCommitmentDate':
 			return diagnostic.key === 'done'
 				? vscode.l10n.t('"{0}" is not a date, so this commitment has no done date. Write it as done:YYYY-MM-DD.', written)

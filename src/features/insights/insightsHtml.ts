@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfidenceBand } from '../../core/insights/insights';
-import { bandKey, groupKey, noFigure, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
+import { bandKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
 import { escapeHtml } from './htmlText';
 import { barChart, type ChartRow } from './insightsCharts';
 import { rangeText, type InsightsData } from './insightsData';
@@ -42,6 +42,8 @@ th:first-child { text-align: left; font-weight: normal; }
 thead th { font-weight: 600; color: var(--vscode-descriptionForeground); }
 tr.total th, tr.total td { font-weight: 600; }
 td.warn { color: var(--vscode-charts-red); }
+td.text, table.returns th { text-align: left; font-variant-numeric: normal; }
+tr.apart th, tr.apart td { color: var(--vscode-descriptionForeground); }
 .chart { width: 100%; max-width: 720px; height: auto; }
 .chart text { fill: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: 12px; }
 .bar-written { fill: var(--vscode-charts-blue); }
@@ -74,6 +76,8 @@ function methodNotes(): string[] {
 		vscode.l10n.t('Median days to close: the middle value of the days from an entry\'s date to its closed date, over the entries that have both.'),
 		vscode.l10n.t('Commitments done and due: on time when the done: date is on or before the due: date, late when after, no date when done: is missing. Open counts every item not done; overdue, those due before today.'),
 		vscode.l10n.t('Calibration: entries with both a confidence and an outcome, grouped by stated confidence. The hit rate is the share that went as expected or better; in a well-calibrated journal it is close to the mean stated confidence.'),
+		vscode.l10n.t('Decision quality and outcome: entries with both a decisionQuality and an outcome. A good outcome is as expected or better, a bad one worse. Sound and poor decisions make the two-by-two; mixed ones are counted apart.'),
+		vscode.l10n.t('The return on the effort: entries with an actual value or a cost, written by Review Entry, newest first, with the baseline and target their Return on the effort section states.'),
 	];
 }
 
@@ -149,6 +153,40 @@ function calibrationSection({ data, figure, groupTable }: Page): string {
 	].join('\n');
 }
 
+function qualitySection({ figure }: Page): string {
+	const rows: Row[] = [
+		{ label: vscode.l10n.t('Sound decision'), cells: outcomeKinds.map(outcome => figure(qualityKey('sound', outcome))) },
+		{ label: vscode.l10n.t('Poor decision'), cells: outcomeKinds.map(outcome => figure(qualityKey('poor', outcome))) },
+	];
+	const mixed = `<tr class="apart"><th scope="row">${escapeHtml(vscode.l10n.t('Mixed decision (counted apart)'))}</th>${outcomeKinds.map(outcome => cell(figure(qualityKey('mixed', outcome)))).join('')}</tr>`;
+	return [
+		heading(vscode.l10n.t('Decision quality and outcome')),
+		`<p class="muted">${escapeHtml(vscode.l10n.t('Whether the decision was sound given what was known then, apart from how it turned out: good and bad luck show up off the diagonal.'))}</p>`,
+		table(
+			vscode.l10n.t('Decisions graded in Review Entry that have an outcome.'),
+			[vscode.l10n.t('Decision'), vscode.l10n.t('Good outcome (as expected or better)'), vscode.l10n.t('Bad outcome (worse)')],
+			rows,
+		).replace('</tbody>', `${mixed}</tbody>`),
+	].join('\n');
+}
+
+function returnSection({ data }: Page): string {
+	const { returns, returnCount } = data.figures;
+	if (returns.length === 0) {
+		return `${heading(vscode.l10n.t('The return on the effort'))}\n<p>${escapeHtml(vscode.l10n.t('No entry in this period recorded an actual value or a cost. Review Entry asks for both.'))}</p>`;
+	}
+	const text = (value: string | undefined) => `<td class="text">${escapeHtml(value ?? noFigure)}</td>`;
+	const headings = [vscode.l10n.t('Challenge'), vscode.l10n.t('Date'), vscode.l10n.t('Baseline'), vscode.l10n.t('Target'), vscode.l10n.t('Actual'), vscode.l10n.t('Cost')];
+	const body = returns.map(row => `<tr data-return="${escapeHtml(row.uri)}"><th scope="row">${escapeHtml(row.title)}</th>${[row.date, row.baseline, row.target, row.actual, row.cost].map(text).join('')}</tr>`);
+	const caption = returnCount > returns.length
+		? vscode.l10n.t('Baseline → target → actual, and what it cost: the {0} newest of {1} entries.', returns.length, returnCount)
+		: vscode.l10n.t('Baseline → target → actual, and what it cost, per entry.');
+	return [
+		heading(vscode.l10n.t('The return on the effort')),
+		`<table class="returns"><caption>${escapeHtml(caption)}</caption><thead><tr>${headings.map(name => `<th scope="col">${escapeHtml(name)}</th>`).join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`,
+	].join('\n');
+}
+
 function methodSection(): string {
 	return `${heading(vscode.l10n.t('How these figures are computed'))}\n<ul>${methodNotes().map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
 }
@@ -194,6 +232,8 @@ ${empty}
 ${entriesSection(page)}
 ${commitmentsSection(page)}
 ${calibrationSection(page)}
+${qualitySection(page)}
+${returnSection(page)}
 ${methodSection()}
 <script nonce="${nonce}">${script}</script>
 </body>

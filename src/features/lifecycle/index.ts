@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { commandIds } from '../../ids';
 import { isOptions } from '../../ui/commandArguments';
-import { reviewEntry, type ReviewEntryArguments } from './reviewEntry';
+import { reviewEntry, reviewEntryOptionKeys, type ReviewEntryArguments } from './reviewEntry';
 import { scheduleReview, type ScheduleReviewArguments } from './scheduleReview';
 import { setStatus, type SetStatusArguments } from './setStatus';
 import type { Services } from '../../services';
@@ -17,6 +17,6 @@ export function register(context: vscode.ExtensionContext, deps: LifecycleServic
 		vscode.commands.registerCommand(commandIds.scheduleReview, (target?: unknown) =>
 			scheduleReview(deps, target, isOptions<ScheduleReviewArguments>(target, ['date', 'uri']) ? target : {})),
 		vscode.commands.registerCommand(commandIds.reviewEntry, (target?: unknown) =>
-			reviewEntry(deps.clock, target, isOptions<ReviewEntryArguments>(target, ['outcome', 'uri']) ? target : {})),
+			reviewEntry(deps.clock, target, isOptions<ReviewEntryArguments>(target, reviewEntryOptionKeys) ? target : {})),
 	);
 }

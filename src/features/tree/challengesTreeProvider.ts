@@ -15,6 +15,7 @@ import { statusIcon } from '../../ui/labels';
 import type { ChallengeNode, EntryNode, GroupNode, MoreNode } from './challengeNodes';
 import { EntryGroups, reviewsDueGroup } from '../../core/index/entryGroups';
 import { groupLook } from './groupLooks';
+import { nextReview } from '../../core/followThrough/reviewDates';
 
 /** Entries a group shows at first, and how many more each "show more" adds. */
 const pageSize = 200;
@@ -177,7 +178,8 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	private entryDescription(node: EntryNode): string {
 		const { entry, group } = node;
-		const parts = [group === reviewsDueGroup && entry.review ? vscode.l10n.t('review {0}', entry.review) : displayDate(entry)];
+		const review = nextReview(entry);
+		const parts = [group === reviewsDueGroup && review ? vscode.l10n.t('review {0}', review) : displayDate(entry)];
 		const earlier = this.threadOf(node).length;
 		if (earlier > 0) {
 			parts.push(vscode.l10n.t('{0} sessions', earlier + 1));
@@ -219,8 +221,9 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 			[vscode.l10n.t('Status'), entry.status ?? vscode.l10n.t('not set')],
 			[vscode.l10n.t('Date'), displayDate(entry)],
 		];
-		if (entry.review) {
-			fields.push([vscode.l10n.t('Review'), entry.review]);
+		const review = nextReview(entry);
+		if (review) {
+			fields.push([vscode.l10n.t('Review'), review]);
 		}
 		if (entry.questions) {
 			fields.push([vscode.l10n.t('Questions answered'), vscode.l10n.t('{0} of {1}', entry.questions.answered, entry.questions.total)]);

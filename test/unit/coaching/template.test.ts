@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { builtInAreas } from '../../../src/core/model/areas';
+import { addDays } from '../../../src/core/model/dates';
 import { parseHeader } from '../../../src/core/text/header';
 import { planNewEntry } from '../../../src/core/coaching/newEntry';
 import { findQuestions } from '../../../src/core/coaching/questions';
@@ -32,10 +33,8 @@ suite('built-in templates', () => {
 			assert.deepEqual(plan.unknownVariables, []);
 			const header = parseHeader(plan.text);
 			assert.equal(header.problem, undefined);
-			assert.deepEqual(header.data, {
-				title: 'Q3: the plan', date: '2026-11-26', areas: [area.id], tags: [], status: 'exploring',
-				review: planNewEntry({ title: 'x', area, now, folder: '' }, 'review: {{review}}').text.slice(8), people: [],
-			});
+			const dates = area.reviewSchedule ? { reviews: area.reviewSchedule.map(days => addDays('2026-11-26', days)) } : { review: addDays('2026-11-26', area.reviewAfterDays) };
+			assert.deepEqual(header.data, { title: 'Q3: the plan', date: '2026-11-26', areas: [area.id], tags: [], status: 'exploring', ...dates, people: [] });
 			const stages = questionsByStage(plan.text);
 			for (const stage of ['Goal', 'Reality', 'Options', 'Way forward']) {
 				assert.ok((stages.get(stage)?.length ?? 0) >= 2, `${stage} needs at least two questions`);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import { repairDate } from '../../../src/core/editing/dateRepair';
-import { headerCompletionContext, rankByUse } from '../../../src/core/editing/headerCompletion';
+import { choiceKeys, headerCompletionContext, rankByUse } from '../../../src/core/editing/headerCompletion';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../../src/core/editing/headerDiagnostics';
 import { headerHoverTarget } from '../../../src/core/editing/headerHover';
 
@@ -122,6 +122,16 @@ suite('headerDiagnostics', () => {
 		assert.deepEqual(summary(clean.replace('date: 2026-10-01', 'date: 1764000000')), [], 'epoch seconds are dates');
 	});
 
+	test('each item of `reviews` that is not a date, with a fix when the date can be read another way', () => {
+		const text = clean.replace('decided:\n', 'decided:\nreviews: [2026-12-01, 2027-1-5, soon, 2027-03-01]\n');
+		assert.deepEqual(summary(text), ['invalidDate reviews "2027-1-5"', 'invalidDate reviews "soon"']);
+		const [fixable, hopeless] = headerDiagnostics(text, catalog);
+		assert.equal(fixed(text, fixable, fixable.fix!.replacements[0]), text.replace('2027-1-5', '2027-01-05'));
+		assert.equal(hopeless.fix, undefined);
+		assert.deepEqual(summary(clean.replace('decided:\n', 'decided:\nreviews:\n  - 2026-12-01\n  - 2026-13-01\n')), ['invalidDate reviews "2026-13-01"']);
+		assert.deepEqual(summary(clean.replace('decided:\n', 'decided:\nreviews: []\n')), []);
+	});
+
 	test('unknown status and outcome, with every valid value closest first', () => {
 		const text = clean.replace('status: Decided', 'status: implemnting  # typo').replace('outcome: as-expected', 'outcome: "as expected"');
 		assert.deepEqual(summary(text), ['unknownStatus status "implemnting"', 'unknownOutcome outcome ""as expected""']);
@@ -130,6 +140,18 @@ suite('headerDiagnostics', () => {
 		assert.equal(fixed(text, status, 'implementing'), text.replace('implemnting  # typo', 'implementing  # typo'));
 		assert.deepEqual(outcome.fix?.replacements[0], 'as-expected');
 		assert.deepEqual(summary(clean.replace('status: Decided', 'status: 3')), ['unknownStatus status "3"']);
+	});
+
+	test('a decision quality that is not sound, mixed or poor, with the closest first', () => {
+		const text = clean.replace('outcome: as-expected', 'outcome: as-expected\ndecisionQuality: sond');
+		assert.deepEqual(summary(text), ['unknownDecisionQuality decisionQuality "sond"']);
+		const [found] = headerDiagnostics(text, catalog);
+		assert.equal(found.fix?.replacements[0], 'sound');
+		assert.deepEqual([...found.fix!.replacements].sort(), ['mixed', 'poor', 'sound']);
+		for (const good of ['sound', 'Mixed', ' poor ', '']) {
+			assert.deepEqual(summary(clean.replace('outcome: as-expected', `outcome: as-expected\ndecisionQuality: ${good}`)), [], good);
+		}
+		assert.deepEqual(summary(clean.replace('outcome: as-expected', 'outcome: as-expected\nactual: anything at all\ncost: 3 days')), [], 'actual and cost are free text');
 	});
 
 	test('confidence outside 0–100 or not a number', () => {
@@ -224,6 +246,8 @@ suite('header completion', () => {
 	test('after status:, outcome:, people: and tags:', () => {
 		assert.deepEqual(contextAt('---\nstatus: dec|\n---\n'), { key: 'status', typed: 'dec', replaced: 'dec', needsSpace: false, present: [] });
 		assert.deepEqual(contextAt('---\noutcome: |\n---\n'), { key: 'outcome', typed: '', replaced: '', needsSpace: false, present: [] });
+		assert.deepEqual(contextAt('---\ndecisionQuality: so|\n---\n'), { key: 'decisionQuality', typed: 'so', replaced: 'so', needsSpace: false, present: [] });
+		assert.deepEqual(choiceKeys.decisionQuality, ['sound', 'mixed', 'poor'], 'the values offered after decisionQuality:');
 		assert.deepEqual(contextAt('---\npeople: [Dana Li, Sam|]\n---\n'), { key: 'people', typed: 'Sam', replaced: 'Sam', needsSpace: false, present: ['Dana Li'] });
 		assert.deepEqual(contextAt('---\ntags:\n  - emea\n  - |\n---\n')?.present, ['emea']);
 	});
@@ -274,6 +298,9 @@ suite('header hover', () => {
 		assert.equal(days('---\ndate: |2026-11-11T09:00:00+05:00\n---\n'), -3);
 		assert.equal(days('---\nreview: "2026-11-14"|\n---\n'), 0);
 		assert.equal(days('---\nreview: 2026-11-40|\n---\n'), undefined);
+		assert.equal(days('---\nreviews: [2026-11-20, 2026-12-1|4]\n---\n'), 30, 'an item of reviews');
+		assert.equal(days('---\nreviews:\n  - 2026-11-1|3\n---\n'), -1);
+		assert.equal(days('---\nreviews: [2026-11-20, so|on]\n---\n'), undefined);
 		assert.equal(hoverAt('---\nti|tle: x\nreview: 2026-11-26\n---\n'), undefined);
 		assert.equal(hoverAt('---\nreview: 2026-11-26\n---\n2026-11-2|6'), undefined);
 	});

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
-import type { Commitment, EntrySummary } from '../../../src/core/model/entry';
-import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, type InsightFigures } from '../../../src/core/insights/insights';
+import { maxReturnText, type Commitment, type EntrySummary } from '../../../src/core/model/entry';
+import { readEntry } from '../../../src/core/index/entryReader';
+import { allTime, computeInsights, confidenceBandIndex, confidenceBands, insightPeriods, maxReturnRows, type InsightFigures } from '../../../src/core/insights/insights';
 import { insightsReportMarkdown } from '../../../src/core/insights/insightsReport';
 import { shownFigures } from '../../../src/core/insights/shownFigures';
 import { lines } from '../helpers/memoryFileSystem';
@@ -151,6 +152,62 @@ suite('computeInsights', () => {
 	});
 });
 
+suite('decision quality and the return on the effort', () => {
+	test('the two-by-two: sound or poor against a good (as expected or better) or bad (worse) outcome; mixed apart; both keys needed', () => {
+		const figures = insights([
+			entry({ decisionQuality: 'sound', outcome: 'better', areas: ['hiring'] }),
+			entry({ decisionQuality: 'sound', outcome: 'as-expected' }),
+			entry({ decisionQuality: 'sound', outcome: 'worse', areas: ['hiring'] }),
+			entry({ decisionQuality: 'poor', outcome: 'better' }),
+			entry({ decisionQuality: 'poor', outcome: 'worse' }),
+			entry({ decisionQuality: 'poor', outcome: 'worse' }),
+			entry({ decisionQuality: 'mixed', outcome: 'worse' }),
+			entry({ decisionQuality: 'mixed' }),
+			entry({ outcome: 'better' }),
+		]);
+		assert.deepEqual(figures.total.quality, { sound: { good: 2, bad: 1 }, mixed: { good: 0, bad: 1 }, poor: { good: 1, bad: 2 } });
+		assert.deepEqual(area(figures, 'hiring').quality, { sound: { good: 1, bad: 1 }, mixed: { good: 0, bad: 0 }, poor: { good: 0, bad: 0 } });
+		const shown = shownFigures(figures);
+		assert.deepEqual(['sound.good', 'sound.bad', 'poor.good', 'poor.bad', 'mixed.good', 'mixed.bad'].map(key => shown.get(`quality.${key}`)?.text), ['2', '1', '1', '2', '0', '1']);
+	});
+
+	const entryText = (date: string, ...header: string[]) => lines(
+		'---', `date: ${date}`, 'areas: [hiring]', ...header, '---',
+		'## Return on the effort', '', '### Baseline: where are we today?', '', 'Three', 'revenue numbers.', '',
+		'### Target: where should we be?', '', 'One revenue number.', '');
+	const read = (name: string, text: string) => readEntry(text, { uri: `mem://ws/journal/${name}.md`, mtime: 0, size: text.length });
+
+	test('the reader keeps the return only for entries that recorded an actual value or a cost, on one line and short', () => {
+		assert.deepEqual(read('a', entryText('2026-05-02', 'actual: Two numbers', 'cost: 40')).effortReturn,
+			{ baseline: 'Three revenue numbers.', target: 'One revenue number.', actual: 'Two numbers', cost: '40' });
+		assert.deepEqual(read('b', entryText('2026-05-02', 'cost: "12 days"')).effortReturn, { baseline: 'Three revenue numbers.', target: 'One revenue number.', cost: '12 days' });
+		assert.equal(read('c', entryText('2026-05-02')).effortReturn, undefined, 'no actual, no cost: nothing kept');
+		assert.ok(!('effortReturn' in read('c', entryText('2026-05-02'))));
+		assert.deepEqual(read('d', lines('---', 'actual: 3', '---', '# No return section')).effortReturn, { actual: '3' });
+		const long = read('e', entryText('2026-05-02', `actual: ${'x'.repeat(500)}`)).effortReturn!;
+		assert.equal(long.actual!.length, maxReturnText);
+		assert.ok(long.actual!.endsWith('…'));
+	});
+
+	test('the return table lists the entries of the period with a return, newest first', () => {
+		const figures = insights([
+			read('old', entryText('2026-03-01', 'actual: old')),
+			read('b', entryText('2026-05-03', 'actual: Two', 'title: B')),
+			read('a', entryText('2026-05-03', 'cost: 3 days', 'title: A')),
+			read('c', entryText('2026-05-01', 'actual: One', 'title: C')),
+			read('none', entryText('2026-05-04')),
+		], { start: '2026-05-01', end: '2026-05-31' });
+		assert.deepEqual(figures.returns.map(row => [row.title, row.date, row.actual, row.cost]),
+			[['A', '2026-05-03', undefined, '3 days'], ['B', '2026-05-03', 'Two', undefined], ['C', '2026-05-01', 'One', undefined]]);
+		assert.equal(figures.returnCount, 3);
+		assert.equal(figures.returns[0].uri, 'mem://ws/journal/a.md');
+		assert.equal(figures.returns[0].baseline, 'Three revenue numbers.');
+		const many = insights([...Array(maxReturnRows + 5).keys()].map(n => entry({ date: '2026-05-10', effortReturn: { actual: String(n) } })));
+		assert.equal(many.returns.length, maxReturnRows);
+		assert.equal(many.returnCount, maxReturnRows + 5);
+	});
+});
+
 suite('insightPeriods', () => {
 	test('the last 30 and 90 days end today, the year is the calendar year, and all time holds every date', () => {
 		const periods = insightPeriods('2026-03-01');
@@ -171,8 +228,8 @@ suite('shownFigures and the report', () => {
 	const board = { id: 'board', name: 'Board | <relations>', description: '', icon: 'tag', reviewAfterDays: 30 };
 	const boardCatalog = new AreaCatalog(withCustomAreas([board]));
 	const figures = computeInsights([
-		entry({ areas: ['board'], status: 'closed', date: '2026-05-01', closed: '2026-05-04', confidence: 75, outcome: 'better' }),
-		entry({ areas: ['board'], status: 'closed', date: '2026-05-01', closed: '2026-05-05', confidence: 80, outcome: 'worse' }),
+		entry({ areas: ['board'], status: 'closed', date: '2026-05-01', closed: '2026-05-04', confidence: 75, outcome: 'better', decisionQuality: 'sound' }),
+		entry({ areas: ['board'], status: 'closed', date: '2026-05-01', closed: '2026-05-05', confidence: 80, outcome: 'worse', decisionQuality: 'sound' }),
 		entry({ areas: ['hiring'], commitments: [task({ due: '2026-05-01' }), task({ done: true, due: '2026-05-01', doneOn: '2026-05-03' })] }),
 	], boardCatalog, { start: '2026-05-01', end: '2026-05-31' }, today);
 
@@ -185,7 +242,7 @@ suite('shownFigures and the report', () => {
 		};
 		assert.deepEqual(Object.fromEntries(Object.keys(expected).map(key => [key, shown.get(key)?.text])), expected);
 		assert.equal(shown.get('calibration.70-84.hitRate')?.value, 0.5);
-		assert.equal(shown.size, (boardCatalog.areas.length + 1) * 11 + confidenceBands.length * 4);
+		assert.equal(shown.size, (boardCatalog.areas.length + 1) * 11 + confidenceBands.length * 4 + 3 * 2);
 	});
 
 	test('the markdown report has the period, a row per area with the same figures, the calibration table and the method', () => {
@@ -197,7 +254,13 @@ suite('shownFigures and the report', () => {
 		assert.ok(report.includes('| Hiring the right people | 0 | 1 | 0 | 1 | 1 |'));
 		assert.ok(report.includes('| 70–84 | 2 | 1 | 50% | 77.5% |'));
 		assert.ok(report.includes('| 0–49 | 0 | 0 | – | – |'));
+		assert.ok(report.includes('## Decision quality and outcome\n'));
+		assert.ok(report.includes('| Sound | 1 | 1 |\n| Poor | 0 | 0 |\n| Mixed (counted apart) | 0 | 0 |'), report);
+		const returned = insightsReportMarkdown(computeInsights([entry({ title: 'Hire | <quickly>', date: '2026-05-02', effortReturn: { target: 'One *revenue* number', actual: 'Two', cost: '40 h' } })],
+			catalog, allTime, today), catalog);
+		assert.ok(returned.includes('| Challenge | Date | Baseline | Target | Actual | Cost |\n| --- | --- | --- | --- | --- | --- |\n| Hire \\| \\<quickly\\> | 2026-05-02 | – | One \\*revenue\\* number | Two | 40 h |'), returned);
 		assert.ok(report.includes('## How these figures are computed'));
+		assert.match(insightsReportMarkdown(computeInsights([], catalog, allTime, today), catalog), /## The return on the effort\n\nNo entry in this period recorded an actual value or a cost\./);
 		assert.match(insightsReportMarkdown(computeInsights([], catalog, allTime, today), catalog), /Period: every dated entry\./);
 	});
 });

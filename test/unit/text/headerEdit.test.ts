@@ -15,8 +15,8 @@ function apply(text: string, changes: readonly TextEdit[]): string {
 	return result + text.slice(last);
 }
 
-function edited(text: string, values: Record<string, HeaderValue>): string {
-	const edit = editHeader(text, values);
+function edited(text: string, values: Record<string, HeaderValue>, after: Record<string, string> = {}): string {
+	const edit = editHeader(text, values, after);
 	assert.ok('changes' in edit, JSON.stringify(edit));
 	return apply(text, edit.changes);
 }
@@ -50,6 +50,24 @@ suite('editHeader', () => {
 		assert.equal(edited(entry, { areas: null }), entry.replace('areas:\n  - hiring\n  - key-people\n', ''));
 		assert.equal(edited(entry, { status: null }), entry.replace('status: exploring # the stage\n', ''));
 		assert.equal(edited(entry, { nothing: null }), entry);
+	});
+
+	test('a new key goes below the key `after` names for it, when the header has that key and it is not the last', () => {
+		const below = { decisionQuality: 'status', cost: 'status' };
+		assert.equal(edited(entry, { decisionQuality: 'sound', cost: '3 days' }, below),
+			entry.replace('status: exploring # the stage\n', 'status: exploring # the stage\ndecisionQuality: sound\ncost: 3 days\n'));
+		assert.equal(edited(entry, { status: 'decided', decisionQuality: 'sound' }, below),
+			entry.replace('status: exploring # the stage\n', 'status: decided # the stage\ndecisionQuality: sound\n'), 'the key it follows may change too');
+		assert.equal(edited(entry, { decisionQuality: 'sound' }, { decisionQuality: 'areas' }),
+			entry.replace('  - key-people\n', '  - key-people\ndecisionQuality: sound\n'), 'below a block list');
+		assert.equal(edited(entry, { decisionQuality: 'sound' }, { decisionQuality: 'outcome' }),
+			entry.replace('---\n# Body', 'decisionQuality: sound\n---\n# Body'), 'no such key: at the end');
+		assert.equal(edited(entry, { decisionQuality: 'sound' }, { decisionQuality: 'people' }),
+			entry.replace('---\n# Body', 'decisionQuality: sound\n---\n# Body'), 'below the last key is the end');
+		const crlf = '---\r\noutcome: worse\r\ntitle: x\r\n---\r\n';
+		assert.equal(edited(crlf, { decisionQuality: 'poor' }, { decisionQuality: 'outcome' }), '---\r\noutcome: worse\r\ndecisionQuality: poor\r\ntitle: x\r\n---\r\n');
+		assert.equal(edited('---\n  outcome: worse\n  title: x\n---\n', { decisionQuality: 'poor' }, { decisionQuality: 'outcome' }),
+			'---\n  outcome: worse\n  decisionQuality: poor\n  title: x\n---\n', 'lined up with an indented header');
 	});
 
 	test('replaces a block list by a flow list, keeping the next key on its own line', () => {

@@ -55,6 +55,13 @@ suite('Property tests on hostile input', () => {
 				}
 				assert.equal(readEntryText(edited, inFolder).status, 'decided', JSON.stringify(edited));
 			}
+			// A key placed below another reads back the same as one added at the end.
+			const placed = editHeader(input, { decisionQuality: 'sound', outcome: 'worse' }, { decisionQuality: 'status' });
+			if ('changes' in placed) {
+				const edited = placed.changes.reduceRight((result, change) => result.slice(0, change.start) + change.text + result.slice(change.end), input);
+				const read = readEntryText(edited, inFolder);
+				assert.deepEqual([read.decisionQuality, read.outcome], ['sound', 'worse'], JSON.stringify(edited));
+			}
 		}), { numRuns: 1000 });
 	});
 
