@@ -10,8 +10,22 @@ export const snippetFile = path.join(repositoryRoot, 'snippets', 'journal.code-s
 
 interface Snippet { prefix: string[]; description: string; body: string[] }
 
+/**
+ * Lenses that ship in templates/lenses but are not yet in `builtInLensIds` (src/core/coaching/lens.ts).
+ * They get their snippets now; once src lists them, they are taken from there and this list can be emptied.
+ */
+export const lensesAwaitingSrc = ['stakeholders-and-values', 'reframe'] as const;
+
+/** Every lens that ships: the built-in ones in their order, then any that src does not list yet. */
+export const shippedLensIds: readonly ShippedLensId[] = [
+	...builtInLensIds,
+	...lensesAwaitingSrc.filter(id => !(builtInLensIds as readonly string[]).includes(id)),
+];
+
+type ShippedLensId = typeof builtInLensIds[number] | typeof lensesAwaitingSrc[number];
+
 /** Snippet prefixes of the lenses: `journal-` and an easy name. */
-const lensPrefixes: Record<typeof builtInLensIds[number], string[]> = {
+const lensPrefixes: Record<ShippedLensId, string[]> = {
 	'grow': ['journal-grow'],
 	'after-action-review': ['journal-after-action-review', 'journal-aar'],
 	'pre-mortem': ['journal-pre-mortem'],
@@ -21,6 +35,8 @@ const lensPrefixes: Record<typeof builtInLensIds[number], string[]> = {
 	'weekly-review': ['journal-weekly-review'],
 	'monthly-review': ['journal-monthly-review'],
 	'quarterly-review': ['journal-quarterly-review'],
+	'stakeholders-and-values': ['journal-stakeholders-and-values', 'journal-stakeholders'],
+	'reframe': ['journal-reframe'],
 };
 
 const today = '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}';
@@ -96,7 +112,7 @@ export function buildSnippets(): Record<string, Snippet> {
 			body: withTabStops(templateSection('Return on the effort')),
 		},
 	};
-	for (const id of builtInLensIds) {
+	for (const id of shippedLensIds) {
 		const lens = readLens(id, fs.readFileSync(path.join(repositoryRoot, 'templates', 'lenses', `${id}.md`), 'utf8'));
 		snippets[`Journal lens: ${lens.name}`] = {
 			prefix: lensPrefixes[id],

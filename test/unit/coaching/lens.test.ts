@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseHeader } from '../../../src/core/text/header';
 import { findQuestions } from '../../../src/core/coaching/questions';
-import { builtInLensIds, planCheckIn, readLens, renderLens } from '../../../src/core/coaching/lens';
+import { planCheckIn, readLens, renderLens } from '../../../src/core/coaching/lens';
+import { lensesAwaitingSrc, shippedLensIds } from '../../tools/snippets';
 import { repositoryRoot } from '../helpers/repository';
 
 const lensesFolder = path.join(repositoryRoot, 'templates', 'lenses');
@@ -12,9 +13,9 @@ const now = new Date(2026, 10, 26, 18, 5);
 suite('lenses', () => {
 	const files = fs.readdirSync(lensesFolder).filter(name => name.endsWith('.md')).sort();
 
-	test('the nine built-in lenses ship', () => {
+	test('the eleven built-in lenses ship', () => {
 		assert.deepEqual(files.map(name => name.slice(0, -3)),
-			['after-action-review', 'daily-check-in', 'decision-journal', 'grow', 'monthly-review', 'one-to-one', 'pre-mortem', 'quarterly-review', 'weekly-review']);
+			['after-action-review', 'daily-check-in', 'decision-journal', 'grow', 'monthly-review', 'one-to-one', 'pre-mortem', 'quarterly-review', 'reframe', 'stakeholders-and-values', 'weekly-review']);
 	});
 
 	for (const file of files) {
@@ -45,8 +46,10 @@ suite('lenses', () => {
 		assert.equal(oneToOne.filter(question => question.stage === 'Questions for the conversation').length, 7);
 	});
 
-	test('the lens files are exactly the built-in lens ids', () => {
-		assert.deepEqual(files.map(name => name.slice(0, -3)), [...builtInLensIds].sort());
+	test('the lens files are exactly the built-in lens ids, and those that src does not list yet', () => {
+		// Until src/core/coaching/lens.ts lists the lenses in lensesAwaitingSrc, they ship as files and snippets only.
+		assert.deepEqual(files.map(name => name.slice(0, -3)), [...shippedLensIds].sort());
+		assert.deepEqual(lensesAwaitingSrc.filter(id => !files.includes(`${id}.md`)), [], 'a lens awaiting src ships as a file');
 	});
 
 	test('a lens file with a broken header still inserts, under its id', () => {
