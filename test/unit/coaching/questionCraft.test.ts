@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { repositoryRoot } from '../helpers/repository';
 
 /**
  * Question craft: what a machine can check about the coaching questions that ship in templates/.
@@ -22,21 +23,11 @@ import * as path from 'node:path';
  * Each area template marks its core questions, the ones a coach would never skip, with
  * `<!-- core -->` at the end of the heading: exactly two in each of Goal, Reality, Options and
  * Way forward, and none elsewhere. A GROW stage holds at most five questions, so that a first
- * entry stays a conversation rather than a form.
+ * entry stays a conversation rather than a form. The wording rules hold for the lenses and the
+ * follow-up templates too; a lens may mark core questions, but never a field.
  */
 
-/** The repository root: the nearest folder above this file that holds templates/ and package.json. */
-function findRepositoryRoot(): string {
-	let folder = __dirname;
-	while (!(fs.existsSync(path.join(folder, 'package.json')) && fs.existsSync(path.join(folder, 'templates')))) {
-		const parent = path.dirname(folder);
-		assert.notEqual(parent, folder, 'the repository root is above the test');
-		folder = parent;
-	}
-	return folder;
-}
-
-const root = findRepositoryRoot();
+const root = repositoryRoot;
 const growStages = ['Goal', 'Reality', 'Options', 'Way forward'];
 const fieldStages = new Set(['Decision', 'Commitments', 'Return on the effort']);
 const fieldNames = new Set([
