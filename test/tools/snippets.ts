@@ -10,8 +10,10 @@ export const snippetFile = path.join(repositoryRoot, 'snippets', 'journal.code-s
 
 interface Snippet { prefix: string[]; description: string; body: string[] }
 
+type LensId = typeof builtInLensIds[number];
+
 /** Snippet prefixes of the lenses: `journal-` and an easy name. */
-const lensPrefixes: Record<typeof builtInLensIds[number], string[]> = {
+const lensPrefixes: Record<LensId, string[]> = {
 	'grow': ['journal-grow'],
 	'after-action-review': ['journal-after-action-review', 'journal-aar'],
 	'pre-mortem': ['journal-pre-mortem'],
@@ -21,6 +23,8 @@ const lensPrefixes: Record<typeof builtInLensIds[number], string[]> = {
 	'weekly-review': ['journal-weekly-review'],
 	'monthly-review': ['journal-monthly-review'],
 	'quarterly-review': ['journal-quarterly-review'],
+	'stakeholders-and-values': ['journal-stakeholders-and-values', 'journal-stakeholders'],
+	'reframe': ['journal-reframe'],
 };
 
 const today = '${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}';

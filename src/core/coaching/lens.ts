@@ -15,7 +15,7 @@ export interface Lens {
 }
 
 /** The built-in lenses, in the order pickers show them. */
-export const builtInLensIds = ['grow', 'after-action-review', 'pre-mortem', 'decision-journal', 'one-to-one', 'daily-check-in', 'weekly-review', 'monthly-review', 'quarterly-review'] as const;
+export const builtInLensIds = ['grow', 'after-action-review', 'pre-mortem', 'decision-journal', 'one-to-one', 'daily-check-in', 'weekly-review', 'monthly-review', 'quarterly-review', 'stakeholders-and-values', 'reframe'] as const;
 
 /** The lens that Today's Check-in is made of. */
 export const checkInLensId = 'daily-check-in';

@@ -2,6 +2,10 @@ import * as assert from 'node:assert/strict';
 import { addQuestionsEdit, deeperQuestions, questionDepth, quickEntryText } from '../../../src/core/coaching/depth';
 import { findQuestions } from '../../../src/core/coaching/questions';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { builtInAreas } from '../../../src/core/model/areas';
+import { repositoryRoot } from '../helpers/repository';
 
 const full = [
 	'---', 'title: {{title}}', '---', '', '# {{title}}', '', '> Intro.', '',
@@ -39,5 +43,16 @@ suite('depth: core questions and quick entries', () => {
 		assert.match(deeper, /Two teams overlap\.\n\n### Who else sees it\?\n\n## Commitments/);
 		assert.deepEqual(deeperQuestions(deeper, full, 'Reality'), []);
 		assert.deepEqual(parseCommitments(deeper), []);
+	});
+
+	test('every built-in area template makes a quick entry of eight questions, two per stage, with Commitments kept', () => {
+		for (const area of builtInAreas) {
+			const template = fs.readFileSync(path.join(repositoryRoot, 'templates', `${area.id}.md`), 'utf8');
+			const quick = quickEntryText(template);
+			const questions = findQuestions(quick);
+			assert.equal(questions.length, 8, area.id);
+			assert.deepEqual([...new Set(questions.map(question => question.stage))], ['Goal', 'Reality', 'Options', 'Way forward'], area.id);
+			assert.match(quick, /^## Commitments$/m, area.id);
+		}
 	});
 });

@@ -12,9 +12,9 @@ const now = new Date(2026, 10, 26, 18, 5);
 suite('lenses', () => {
 	const files = fs.readdirSync(lensesFolder).filter(name => name.endsWith('.md')).sort();
 
-	test('the nine built-in lenses ship', () => {
+	test('the eleven built-in lenses ship', () => {
 		assert.deepEqual(files.map(name => name.slice(0, -3)),
-			['after-action-review', 'daily-check-in', 'decision-journal', 'grow', 'monthly-review', 'one-to-one', 'pre-mortem', 'quarterly-review', 'weekly-review']);
+			['after-action-review', 'daily-check-in', 'decision-journal', 'grow', 'monthly-review', 'one-to-one', 'pre-mortem', 'quarterly-review', 'reframe', 'stakeholders-and-values', 'weekly-review']);
 	});
 
 	for (const file of files) {

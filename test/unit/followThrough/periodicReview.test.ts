@@ -148,7 +148,7 @@ suite('periodic reviews', () => {
 		assert.deepEqual(plan.unknownVariables, []);
 		assert.ok(plan.text.includes('> Week 2026-W48, reviewed on Thursday 2026-11-26.'));
 		const questions = findQuestions(plan.text);
-		assert.equal(questions[0].text, 'What went well this week, and what part did you play in it?');
+		assert.equal(questions[0].text, 'What went well this week?');
 		assert.equal(plan.text.slice(0, plan.cursorOffset).split('\n').length - 1, questions[0].line + 1);
 		assert.ok(plan.text.indexOf('**Reviews due**') < plan.text.indexOf('## Looking back'));
 	});
