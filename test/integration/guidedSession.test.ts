@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { findQuestions } from '../../src/core/coaching/questions';
 import { runGuidedSession, type PromptResult, type QuestionPrompt } from '../../src/features/guidedSession/guidedSession';
-import { activeApi, diskText, nextInputBoxShown, within } from '../shared/hostTestHelpers';
+import { activeApi, diskText, nextInputBoxShown, replaceInWindow, within } from '../shared/hostTestHelpers';
 
 /** A prompter that plays back `script` and records what it was asked. */
 function scripted(script: PromptResult[]): { asked: QuestionPrompt[]; ask: (prompt: QuestionPrompt) => Promise<PromptResult> } {
@@ -89,13 +89,59 @@ suite('Think It Through', () => {
 	test('the command runs in the real input box; Escape stops and writes nothing', async () => {
 		const uri = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.newEntry', { area: 'hiring', title: 'Escape at once' });
 		const before = (await vscode.workspace.openTextDocument(uri)).getText();
-		const shown = nextInputBoxShown();
-		const running = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
-		const box = await shown;
-		assert.equal(box.prompt, findQuestions(before)[0].text, 'the input box asks the first question');
-		await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-		assert.deepEqual(await within(running, 10_000, 'Think It Through ends after Escape'), { steps: findQuestions(before).length, answered: 0, skipped: 0, end: 'stopped' });
-		assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), before);
+		// The entry has core questions and deeper ones, so the command first asks how deep to go.
+		const depths: string[] = [];
+		const restore = replaceInWindow('showQuickPick', ((items: readonly { depth?: string }[]) => {
+			depths.push(...items.map(item => item.depth ?? ''));
+			return Promise.resolve(items.find(item => item.depth === 'full'));
+		}) as never);
+		try {
+			const shown = nextInputBoxShown();
+			const running = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
+			const box = await shown;
+			assert.deepEqual([...depths].sort(), ['full', 'quick'], 'Quick or Full was offered');
+			assert.equal(box.prompt, findQuestions(before)[0].text, 'the input box asks the first question');
+			await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+			assert.deepEqual(await within(running, 10_000, 'Think It Through ends after Escape'), { steps: findQuestions(before).length, answered: 0, skipped: 0, end: 'stopped' });
+			assert.equal((await vscode.workspace.openTextDocument(uri)).getText(), before);
+		} finally {
+			restore();
+		}
+	});
+
+	test('Quick asks only the core questions; Full is remembered for the area and comes first next time', async () => {
+		const uri = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.newEntry', { area: 'takeover', title: 'Quick session' });
+		const questions = findQuestions((await vscode.workspace.openTextDocument(uri)).getText());
+		const offered: string[][] = [];
+		let choice = 'quick';
+		const restore = replaceInWindow('showQuickPick', ((items: readonly { depth?: string }[]) => {
+			offered.push(items.map(item => item.depth ?? ''));
+			return Promise.resolve(items.find(item => item.depth === choice));
+		}) as never);
+		try {
+			const shown = nextInputBoxShown();
+			const running = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
+			const box = await shown;
+			assert.equal(box.title, `Goal · step 1 of ${questions.filter(question => question.core).length}`, 'a quick session counts the core questions only');
+			assert.equal(box.prompt, questions.find(question => question.core)!.text);
+			await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+			await within(running, 10_000, 'Think It Through ends after Escape');
+			choice = 'full';
+			const again = nextInputBoxShown();
+			const second = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
+			await again;
+			await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+			await within(second, 10_000, 'Think It Through ends after Escape');
+			assert.deepEqual(offered.map(items => items[0]), ['quick', 'quick'], 'the last choice for the area comes first');
+			const third = nextInputBoxShown();
+			const last = vscode.commands.executeCommand('leadershipJournal.thinkItThrough', uri);
+			await third;
+			await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+			await within(last, 10_000, 'Think It Through ends after Escape');
+			assert.equal(offered[2][0], 'full', 'Full, chosen last, now comes first');
+		} finally {
+			restore();
+		}
 	});
 
 	test('Next Unanswered Question moves the cursor under the next open question, wrapping around', async () => {

@@ -3,7 +3,7 @@ import { commandIds, contextKeys } from '../../ids';
 
 /**
  * The pause of a session while the user writes an answer at length in the editor: a status bar item
- * and a context key say that it waits, and Resume Think It Through (Ctrl+Shift+Alt+Enter) or a click on the
+ * and a context key say that it waits, and Resume Think It Through (Ctrl+Shift+Alt+J Enter) or a click on the
  * item continues it. Only one session waits at a time; a new wait ends the previous one as stopped.
  */
 export class EditorPause implements vscode.Disposable {
@@ -12,7 +12,7 @@ export class EditorPause implements vscode.Disposable {
 
 	constructor() {
 		this.item.text = `$(comment-discussion) ${vscode.l10n.t('Think It Through: resume')}`;
-		this.item.tooltip = vscode.l10n.t('Write your answer in the editor, then click here or press Ctrl+Shift+Alt+Enter to go on with the next question.');
+		this.item.tooltip = vscode.l10n.t('Write your answer in the editor, then click here or press Ctrl+Shift+Alt+J Enter to go on with the next question.');
 		this.item.command = commandIds.resumeThinkItThrough;
 	}
 

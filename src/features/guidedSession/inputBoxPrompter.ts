@@ -14,7 +14,7 @@ export class InputBoxPrompter implements vscode.Disposable {
 	};
 	private readonly editorButton: vscode.QuickInputButton = {
 		iconPath: new vscode.ThemeIcon('edit'),
-		tooltip: vscode.l10n.t('Write at length in the editor; resume with Ctrl+Shift+Alt+Enter'),
+		tooltip: vscode.l10n.t('Write at length in the editor; resume with Ctrl+Shift+Alt+J Enter'),
 	};
 	private pending: ((result: PromptResult) => void) | undefined;
 	private readonly listeners: vscode.Disposable[];
