@@ -13,3 +13,13 @@ export function titleProblem(title: string): string | undefined {
 	}
 	return title.length > maxTitleLength ? vscode.l10n.t('Keep the title under {0} characters.', maxTitleLength) : undefined;
 }
+
+/** A title given as a command argument, checked as the input box would check it; the user is told what is wrong. */
+export function checkedTitle(title: string): string | undefined {
+	const problem = titleProblem(title);
+	if (problem) {
+		void vscode.window.showErrorMessage(problem);
+		return undefined;
+	}
+	return title.trim();
+}

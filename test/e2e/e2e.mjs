@@ -113,6 +113,7 @@ try {
 
 	await check('Think It Through asks the questions one at a time and writes each answer under its question', async () => {
 		await workbench.runCommand('Leadership Journal: Think It Through');
+		await workbench.pickQuickItem('Full');
 		expect(/^Goal · step 1 of \d+$/.test(await workbench.waitForQuickInputTitle(title => title.includes('step 1 of'))), 'the first step names its stage');
 		await workbench.typeInInput('Ship the data platform roadmap and grow two analysts.');
 		// The coach asks once per stage (leadershipJournal.probes: some): an empty answer moves on.

@@ -5,7 +5,7 @@ import { findEarlierInArea, planNewEntryLookingBack, type EarlierConclusion } fr
 import { quickEntryText, questionDepth, type Depth } from '../../core/coaching/depth';
 import { showNewEntry } from '../../adapters/entryFiles';
 import { pickDepth } from '../../ui/depthPick';
-import { titleProblem } from '../../ui/titleInput';
+import { checkedTitle, titleProblem } from '../../ui/titleInput';
 import { inMessage } from '../../ui/messages';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
@@ -94,16 +94,6 @@ async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promi
 		{ title: vscode.l10n.t('New Entry (1/2)'), placeHolder: vscode.l10n.t('Which challenge is on your plate?'), matchOnDetail: true },
 	);
 	return picked?.area;
-}
-
-/** A title given as a command argument, checked as the input box would check it. */
-function checkedTitle(title: string): string | undefined {
-	const problem = titleProblem(title);
-	if (problem) {
-		void vscode.window.showErrorMessage(problem);
-		return undefined;
-	}
-	return title.trim();
 }
 
 async function askTitle(area: ChallengeArea): Promise<string | undefined> {

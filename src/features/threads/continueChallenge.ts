@@ -6,7 +6,7 @@ import { contextKeys } from '../../ids';
 import type { Services } from '../../services';
 import { entryTarget } from '../../ui/commandArguments';
 import { inMessage } from '../../ui/messages';
-import { titleProblem } from '../../ui/titleInput';
+import { checkedTitle, titleProblem } from '../../ui/titleInput';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** What Continue This Challenge needs. */
@@ -40,7 +40,7 @@ export async function continueChallenge(deps: ContinueServices, target: unknown,
 		void vscode.window.showWarningMessage(vscode.l10n.t('The header of "{0}" could not be read; fix it first, so that the follow-up can say where you left off.', inMessage(earlier.title)));
 		return undefined;
 	}
-	const title = args.title !== undefined ? checked(args.title) : await askTitle(earlier.title);
+	const title = args.title !== undefined ? checkedTitle(args.title) : await askTitle(earlier.title);
 	if (title === undefined) {
 		return undefined;
 	}
@@ -60,15 +60,6 @@ export async function continueChallenge(deps: ContinueServices, target: unknown,
 		markWalkthroughStep(contextKeys.didNewEntry);
 	}
 	return created;
-}
-
-function checked(title: string): string | undefined {
-	const problem = titleProblem(title);
-	if (problem) {
-		void vscode.window.showErrorMessage(problem);
-		return undefined;
-	}
-	return title.trim();
 }
 
 async function askTitle(earlierTitle: string): Promise<string | undefined> {
