@@ -214,12 +214,18 @@ try {
 	});
 
 	await check('a quick entry has eight questions; Think It Through follows answers up and turns a Way forward answer into a commitment', async () => {
+		// The walkthrough's webview, open from the check before, keeps the quick pick from settling for a click.
+		await workbench.runCommand('File: Save All Files');
+		await workbench.runCommand('View: Close All Editors');
 		await workbench.runCommand('Leadership Journal: New Entry');
 		await workbench.pickQuickItem('Reorganizing a division');
 		await workbench.typeInInput('One roadmap for platform and data');
 		await workbench.pickQuickItem('Quick');
-		const entryText = await workbench.waitForEditorText(text => text.includes('One roadmap for platform and data') && text.includes('## Goal'));
-		const questions = entryText.split('\n').filter(line => line.startsWith('### '));
+		const folder = path.join(workspace, 'journal', String(new Date().getFullYear()));
+		const named = () => fs.readdirSync(folder).find(name => name.endsWith('-one-roadmap-for-platform-and-data.md'));
+		await workbench.waitFor(() => named() !== undefined, 'the quick entry on disk');
+		await workbench.waitForEditorText(text => text.includes('## Goal'));
+		const questions = fs.readFileSync(path.join(folder, named()), 'utf8').split('\n').filter(line => line.startsWith('### '));
 		expect(questions.length === 8, `a quick entry has eight questions: ${questions.join(' | ')}`);
 		await workbench.runCommand('Leadership Journal: Think It Through');
 		let probeShot = false;
