@@ -179,7 +179,7 @@ function checkInSection({ data, figure }: Page): string {
 		return `${heading(vscode.l10n.t('Energy and mood'))}\n<p>${escapeHtml(vscode.l10n.t('No check-ins with energy and mood in this period.'))}</p>`;
 	}
 	const rows: ChartRow[] = weeks.map(week => ({
-		label: vscode.l10n.t('{0} ({1} check-ins)', week.week, week.checkIns),
+		label: week.week,
 		bars: [
 			{ figure: figure(`${checkInWeekKey(week.week)}.energy`), share: (week.energy.average ?? 0) / 5, className: 'bar-energy' },
 			{ figure: figure(`${checkInWeekKey(week.week)}.mood`), share: (week.mood.average ?? 0) / 5, className: 'bar-mood' },
@@ -192,6 +192,11 @@ function checkInSection({ data, figure }: Page): string {
 			{ label: vscode.l10n.t('Energy'), className: 'bar-energy' },
 			{ label: vscode.l10n.t('Mood'), className: 'bar-mood' },
 		]),
+		table(
+			vscode.l10n.t('Check-ins that answered energy or mood, and their averages, per week.'),
+			[vscode.l10n.t('Week'), vscode.l10n.t('Check-ins'), vscode.l10n.t('Average energy'), vscode.l10n.t('Average mood')],
+			weeks.map(week => ({ label: week.week, cells: ['checkIns', 'energy', 'mood'].map(name => figure(`${checkInWeekKey(week.week)}.${name}`)) })),
+		),
 	].join('\n');
 }
 
