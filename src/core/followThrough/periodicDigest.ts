@@ -3,6 +3,7 @@ import type { Commitment, EntrySummary } from '../model/entry';
 import { addDays, type IsoDate } from '../model/dates';
 import type { Period, PeriodKind } from '../model/periods';
 import { nextReview } from './reviewDates';
+import { checkInFigures, type CheckInFigures } from './checkInTrend';
 
 /** The name of each review's file after its start date (as in `2026-11-23-weekly-review.md`), and of its lens. */
 export const reviewNames: Readonly<Record<PeriodKind, string>> = { week: 'weekly-review', month: 'monthly-review', quarter: 'quarterly-review' };
@@ -61,6 +62,10 @@ export interface ReviewDigest {
 	readonly reviewsDue: readonly EntrySummary[];
 	/** Areas with no entry in the last {@link quietDays} days before the period's end. */
 	readonly quietAreas: readonly QuietArea[];
+	/** The energy and mood of the check-ins dated in the period. */
+	readonly checkIns: CheckInFigures;
+	/** Of a week only: the energy and mood of the check-ins of the week before, to compare with. */
+	readonly checkInsBefore?: CheckInFigures;
 }
 
 /** Whether an entry is itself a periodic review; those are not listed as entries of a period. */
@@ -129,5 +134,7 @@ export function digestPeriod(period: Period, journal: Iterable<EntrySummary>, ca
 			.filter(entry => (nextReview(entry) ?? undated) <= period.end && entry.status !== 'closed')
 			.sort(byDateThenTitle(entry => nextReview(entry) ?? undated, entry => entry.title)),
 		quietAreas: quietAreas(notReviews, catalog, period),
+		checkIns: checkInFigures(entries, period.start, period.end),
+		...(period.kind === 'week' ? { checkInsBefore: checkInFigures(entries, addDays(period.start, -7), addDays(period.start, -1)) } : {}),
 	};
 }

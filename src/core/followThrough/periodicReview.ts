@@ -5,6 +5,7 @@ import { planFixedEntry, type NewEntryPlan } from '../coaching/newEntry';
 import type { Period, PeriodKind } from '../model/periods';
 import { nextReview } from './reviewDates';
 import { digestPeriod, quietDays, reviewNames, type CommitmentItem, type ReviewDigest } from './periodicDigest';
+import type { CheckInFigures, ScoreAverage } from './checkInTrend';
 import { momentVariables, renderTemplate } from '../coaching/template';
 import { relativeUriPath } from '../model/uriPath';
 
@@ -58,6 +59,33 @@ function section(heading: string, lines: readonly string[]): string {
 	return `**${heading}**\n\n${lines.length > 0 ? lines.join('\n') : none}\n`;
 }
 
+function checkInCount(count: number): string {
+	return count === 1 ? '1 check-in' : `${count} check-ins`;
+}
+
+function scoreText(score: ScoreAverage, span: string): string {
+	return score.average === undefined
+		? `not answered ${span}`
+		: `${score.average.toFixed(1)} on average ${span} (${checkInCount(score.count)})`;
+}
+
+/**
+ * The energy and mood of a period's check-ins as one line, beside the week before's for a week:
+ * "Energy: 3.6 on average this week (5 check-ins), 3.1 the week before (4 check-ins). Mood: …".
+ */
+export function checkInLine(current: CheckInFigures, before: CheckInFigures | undefined, noun: string): string {
+	if (current.checkIns === 0) {
+		return `No check-ins this ${noun}.`;
+	}
+	const score = (name: 'energy' | 'mood', label: string) => {
+		const earlier = before === undefined ? ''
+			: before[name].average === undefined ? `, none the ${noun} before`
+				: `, ${before[name].average.toFixed(1)} the ${noun} before (${checkInCount(before[name].count)})`;
+		return `${label}: ${scoreText(current[name], `this ${noun}`)}${earlier}.`;
+	};
+	return `${score('energy', 'Energy')} ${score('mood', 'Mood')}`;
+}
+
 /** The lists of a review, as markdown. */
 function journalLists(digest: ReviewDigest, period: Period, folderUri: string): string {
 	const link = (entry: EntrySummary) => entryLink(entry, folderUri);
@@ -74,6 +102,7 @@ function journalLists(digest: ReviewDigest, period: Period, folderUri: string): 
 		section('Reviews due', digest.reviewsDue.map(entry => `- ${link(entry)}, review ${nextReview(entry)}${withStatus(entry)}`)),
 		section(`Areas with no entry for ${quietDays[period.kind]} days`, digest.quietAreas.map(quiet =>
 			`- ${quiet.area.name}: ${quiet.lastEntry ? `last entry ${quiet.lastEntry}` : 'no entry yet'}`)),
+		section('Energy and mood', [checkInLine(digest.checkIns, digest.checkInsBefore, reviewKinds[period.kind].noun)]),
 	].join('\n');
 }
 

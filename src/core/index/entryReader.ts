@@ -6,6 +6,7 @@ import { decisionOutcomes, decisionQualities, maxReturnText, type DecisionOutcom
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
+import { readCheckInScores } from '../coaching/checkInScores';
 import { areaKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
@@ -148,6 +149,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const outcome = readText(data.outcome)?.toLowerCase();
 	const quality = readText(data.decisionQuality)?.toLowerCase();
 	const reviews = readReviewDates(data.reviews);
+	const scores = readCheckInScores(body);
 	return {
 		uri: facts.uri,
 		fileName,
@@ -172,6 +174,8 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('decisionQuality', (decisionQualities as readonly string[]).includes(quality ?? '') ? quality as DecisionQuality : undefined),
 		...optional('continues', continuesPath(data.continues)),
 		...optional('effortReturn', parsed.problem ? undefined : effortReturnOf(text, data)),
+		...optional('energy', scores.energy),
+		...optional('mood', scores.mood),
 	};
 }
 

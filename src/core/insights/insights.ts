@@ -3,6 +3,7 @@ import { addDays, isoDateToSortKey, type IsoDate } from '../model/dates';
 import { decisionQualities, type DecisionQuality, type EffortReturn, type EntrySummary } from '../model/entry';
 import { commitmentState } from '../followThrough/commitmentGroups';
 import { readFiscalYearStartMonth } from '../model/periods';
+import { checkInWeeks, isCheckInEntry, type WeekFigures } from '../followThrough/checkInTrend';
 
 /** A span of days, both ends included; `YYYY-MM-DD` dates compare as strings. */
 export interface DateRange {
@@ -133,6 +134,8 @@ export interface InsightFigures {
 	readonly returns: readonly ReturnRow[];
 	/** How many entries in the period recorded one; more than `returns` holds when there are over {@link maxReturnRows}. */
 	readonly returnCount: number;
+	/** The average energy and mood of the check-ins dated in the period, per ISO week with any, oldest first. */
+	readonly checkIns: readonly WeekFigures[];
 }
 
 const dayMs = 86_400_000;
@@ -255,12 +258,16 @@ export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCa
 	const total = new GroupTally(today);
 	const byArea = new Map(catalog.areas.map(area => [area.id, new GroupTally(today)]));
 	const returns: ReturnRow[] = [];
+	const checkIns: EntrySummary[] = [];
 	for (const entry of entries) {
 		const date = entry.date;
 		if (entry.problem || date === undefined || date < range.start || date > range.end) {
 			continue;
 		}
 		total.add(entry, date);
+		if (isCheckInEntry(entry)) {
+			checkIns.push(entry);
+		}
 		if (entry.effortReturn) {
 			returns.push({ ...entry.effortReturn, uri: entry.uri, title: entry.title, date });
 		}
@@ -275,5 +282,6 @@ export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCa
 		total: total.figures(),
 		returns: returns.sort(newestReturnFirst).slice(0, maxReturnRows),
 		returnCount: returns.length,
+		checkIns: checkInWeeks(checkIns, range.start, range.end),
 	};
 }

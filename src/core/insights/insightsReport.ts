@@ -1,6 +1,6 @@
 import type { AreaCatalog } from '../model/areas';
 import { allTime, confidenceBands, type InsightFigures } from './insights';
-import { bandFigureNames, bandKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName } from './shownFigures';
+import { bandFigureNames, bandKey, checkInWeekKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName } from './shownFigures';
 
 /** A table column: the figure it shows and its heading. */
 type Column<Name> = readonly [name: Name, heading: string];
@@ -27,6 +27,7 @@ const method = [
 	'Commitments are the entries\' `- [ ]` items. Of those done and with a `due:` date, on time means a `done:` date on or before it, late a later one, and "no date" that the `done:` date is missing. Open counts every item not yet done; overdue, those whose `due:` date is before today.',
 	'Calibration groups the entries that have both a `confidence` and an `outcome` by stated confidence. The hit rate is the share whose outcome is `as-expected` or `better`; a well-calibrated journal has hit rates close to the mean stated confidence.',
 	'Decision quality and outcome counts the entries that have both a `decisionQuality` and an `outcome`: a good outcome is `as-expected` or `better`, a bad one `worse`. Sound and poor decisions make the two-by-two; mixed ones are counted apart.',
+	'Energy and mood are the 1–5 answers of the daily check-ins dated in the period (the first whole number under a question starting with "Energy" or "Mood"), averaged per ISO week; a check-in counts in the week of its `date`.',
 	'The return on the effort lists the entries with an `actual` or a `cost` (written by Review Entry), newest first, with the baseline and target their "Return on the effort" section states.',
 ];
 
@@ -61,10 +62,20 @@ function returnSection(figures: InsightFigures): string[] {
 	];
 }
 
+function checkInSection(figures: InsightFigures, text: (key: string) => string): string[] {
+	if (figures.checkIns.length === 0) {
+		return ['No check-ins with energy and mood in this period.'];
+	}
+	return table(
+		['Week', 'Check-ins', 'Average energy', 'Average mood'],
+		figures.checkIns.map(({ week }) => [week, ...['checkIns', 'energy', 'mood'].map(name => text(`${checkInWeekKey(week)}.${name}`))]),
+	);
+}
+
 /**
  * The Insights figures as a markdown document: the period, a table per group of figures
  * with a row per area and a total, the calibration table, decision quality against outcome, the
- * return on the effort of each entry that recorded one, and how the figures are computed.
+ * weekly energy and mood of the check-ins, the return on the effort of each entry that recorded one, and how the figures are computed.
  * `periodName` names the period, such as "Last 90 days".
  */
 export function insightsReportMarkdown(figures: InsightFigures, catalog: AreaCatalog, periodName?: string): string {
@@ -116,6 +127,12 @@ export function insightsReportMarkdown(figures: InsightFigures, catalog: AreaCat
 			['Decision', 'Good outcome (as expected or better)', 'Bad outcome (worse)'],
 			qualityRows.map(([quality, name]) => [name, ...outcomeKinds.map(outcome => text(qualityKey(quality, outcome)))]),
 		),
+		'',
+		'## Energy and mood',
+		'',
+		'The average energy and mood (1–5) of the daily check-ins, per week.',
+		'',
+		...checkInSection(figures, text),
 		'',
 		'## The return on the effort',
 		'',

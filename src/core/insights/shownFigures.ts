@@ -44,6 +44,11 @@ export function bandKey(band: ConfidenceBand): string {
 	return `calibration.${band.key}`;
 }
 
+/** The key of a week's check-in figures: `checkIns.2026-W20`, followed by `.checkIns`, `.energy` or `.mood`. */
+export function checkInWeekKey(week: string): string {
+	return `checkIns.${week}`;
+}
+
 function oneDecimal(value: number): string {
 	return String(Math.round(value * 10) / 10);
 }
@@ -77,11 +82,13 @@ function figureText(name: string, value: number | undefined): string {
 		case 'medianDaysToClose': return oneDecimal(value);
 		case 'hitRate': return `${oneDecimal(value * 100)}%`;
 		case 'meanConfidence': return `${oneDecimal(value)}%`;
+		case 'energy':
+		case 'mood': return value.toFixed(1);
 		default: return String(value);
 	}
 }
 
-/** Every figure of `figures` as shown, by key: each group's, and of the total each calibration band's and each cell of the decision quality table. */
+/** Every figure of `figures` as shown, by key: each group's, of the total each calibration band's and each cell of the decision quality table, and each week's check-in averages. */
 export function shownFigures(figures: InsightFigures): Map<string, ShownFigure> {
 	const shown = new Map<string, ShownFigure>();
 	const add = (prefix: string, values: Record<string, number | undefined>) => {
@@ -99,6 +106,9 @@ export function shownFigures(figures: InsightFigures): Map<string, ShownFigure> 
 	}
 	for (const quality of decisionQualities) {
 		add(`quality.${quality}`, { ...figures.total.quality[quality] });
+	}
+	for (const week of figures.checkIns) {
+		add(checkInWeekKey(week.week), { checkIns: week.checkIns, energy: week.energy.average, mood: week.mood.average });
 	}
 	return shown;
 }

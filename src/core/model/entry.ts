@@ -87,6 +87,10 @@ export interface EntrySummary {
 	readonly decisionQuality?: DecisionQuality;
 	/** The return on the effort as recorded by Review Entry, on entries with an `actual` or `cost` key only. */
 	readonly effortReturn?: EffortReturn;
+	/** The energy a check-in answered under its "Energy" question, 1–5; only on entries with such an answer. */
+	readonly energy?: number;
+	/** The mood a check-in answered under its "Mood" question, 1–5; only on entries with such an answer. */
+	readonly mood?: number;
 }
 
 /**

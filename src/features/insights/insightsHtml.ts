@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfidenceBand } from '../../core/insights/insights';
-import { bandKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
+import { bandKey, checkInWeekKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
 import { escapeHtml } from './htmlText';
 import { barChart, type ChartRow } from './insightsCharts';
 import { rangeText, type InsightsData } from './insightsData';
@@ -49,6 +49,8 @@ tr.apart th, tr.apart td { color: var(--vscode-descriptionForeground); }
 .bar-written { fill: var(--vscode-charts-blue); }
 .bar-stated { fill: var(--vscode-charts-blue); }
 .bar-actual { fill: var(--vscode-charts-green); }
+.bar-energy { fill: var(--vscode-charts-orange); }
+.bar-mood { fill: var(--vscode-charts-purple); }
 `;
 
 const script = `
@@ -77,6 +79,7 @@ function methodNotes(): string[] {
 		vscode.l10n.t('Commitments done and due: on time when the done: date is on or before the due: date, late when after, no date when done: is missing. Open counts every item not done; overdue, those due before today.'),
 		vscode.l10n.t('Calibration: entries with both a confidence and an outcome, grouped by stated confidence. The hit rate is the share that went as expected or better; in a well-calibrated journal it is close to the mean stated confidence.'),
 		vscode.l10n.t('Decision quality and outcome: entries with both a decisionQuality and an outcome. A good outcome is as expected or better, a bad one worse. Sound and poor decisions make the two-by-two; mixed ones are counted apart.'),
+		vscode.l10n.t('Energy and mood: the 1–5 answers of the daily check-ins dated in the period, averaged per ISO week.'),
 		vscode.l10n.t('The return on the effort: entries with an actual value or a cost, written by Review Entry, newest first, with the baseline and target their Return on the effort section states.'),
 	];
 }
@@ -170,6 +173,33 @@ function qualitySection({ figure }: Page): string {
 	].join('\n');
 }
 
+function checkInSection({ data, figure }: Page): string {
+	const weeks = data.figures.checkIns;
+	if (weeks.length === 0) {
+		return `${heading(vscode.l10n.t('Energy and mood'))}\n<p>${escapeHtml(vscode.l10n.t('No check-ins with energy and mood in this period.'))}</p>`;
+	}
+	const rows: ChartRow[] = weeks.map(week => ({
+		label: week.week,
+		bars: [
+			{ figure: figure(`${checkInWeekKey(week.week)}.energy`), share: (week.energy.average ?? 0) / 5, className: 'bar-energy' },
+			{ figure: figure(`${checkInWeekKey(week.week)}.mood`), share: (week.mood.average ?? 0) / 5, className: 'bar-mood' },
+		],
+	}));
+	return [
+		heading(vscode.l10n.t('Energy and mood')),
+		`<p class="muted">${escapeHtml(vscode.l10n.t('The average energy and mood (1–5) of the daily check-ins, per week.'))}</p>`,
+		barChart(vscode.l10n.t('Average energy and mood of the check-ins per week'), rows, [
+			{ label: vscode.l10n.t('Energy'), className: 'bar-energy' },
+			{ label: vscode.l10n.t('Mood'), className: 'bar-mood' },
+		]),
+		table(
+			vscode.l10n.t('Check-ins that answered energy or mood, and their averages, per week.'),
+			[vscode.l10n.t('Week'), vscode.l10n.t('Check-ins'), vscode.l10n.t('Average energy'), vscode.l10n.t('Average mood')],
+			weeks.map(week => ({ label: week.week, cells: ['checkIns', 'energy', 'mood'].map(name => figure(`${checkInWeekKey(week.week)}.${name}`)) })),
+		),
+	].join('\n');
+}
+
 function returnSection({ data }: Page): string {
 	const { returns, returnCount } = data.figures;
 	if (returns.length === 0) {
@@ -233,6 +263,7 @@ ${entriesSection(page)}
 ${commitmentsSection(page)}
 ${calibrationSection(page)}
 ${qualitySection(page)}
+${checkInSection(page)}
 ${returnSection(page)}
 ${methodSection()}
 <script nonce="${nonce}">${script}</script>
