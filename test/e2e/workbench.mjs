@@ -163,14 +163,20 @@ export class Workbench {
 		await this.page.keyboard.press('Enter');
 	}
 
-	/** Picks the quick pick item that shows `label`; takes a screenshot of the open list first. */
+	/**
+	 * Picks the quick pick item that shows `label`, as a user at the keyboard would: types the label
+	 * to filter the list and presses Enter. (A click waits for the list to be still, which a toast or a
+	 * webview beside it can keep from happening on a loaded machine.) Takes a screenshot of the open list first.
+	 */
 	async pickQuickItem(label, screenshotPath) {
 		const item = this.page.locator(`${quickInput} .monaco-list-row`, { hasText: label }).first();
 		await item.waitFor({ timeout: 15_000 });
 		if (screenshotPath) {
 			await this.screenshot(screenshotPath);
 		}
-		await item.click();
+		await this.page.locator(`${quickInput} input`).fill(label);
+		await this.page.locator(`${quickInput} .monaco-list-row.focused`, { hasText: label }).first().waitFor({ timeout: 15_000 });
+		await this.page.keyboard.press('Enter');
 	}
 
 	/** Types into an open input box and accepts it. */
