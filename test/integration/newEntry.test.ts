@@ -33,7 +33,7 @@ suite('New Entry', () => {
 		assert.match(previousLine, /^### /);
 		await eventually(() => {
 			const takeover = groupNode(api, 'takeover');
-			return takeover !== undefined && api.challengesTree.getChildren(takeover).length === 1;
+			return takeover !== undefined && api.challengesTree.getChildren(takeover).some(node => node.kind === 'entry' && node.entry.uri === uri.toString());
 		}, 'the new entry appears under Engineering a takeover');
 	});
 
