@@ -164,8 +164,8 @@ export class Workbench {
 	}
 
 	/**
-	 * Picks the quick pick item that shows `label`, as a user at the keyboard would: types the label
-	 * to filter the list and presses Enter. (A click waits for the list to be still, which a toast or a
+	 * Picks the quick pick item that shows `label`, as a user at the keyboard would: Enter when it is
+	 * the focused row, else types the label to filter the list, then Enter. (A click waits for the list to be still, which a toast or a
 	 * webview beside it can keep from happening on a loaded machine.) Takes a screenshot of the open list first.
 	 */
 	async pickQuickItem(label, screenshotPath) {
@@ -174,8 +174,12 @@ export class Workbench {
 		if (screenshotPath) {
 			await this.screenshot(screenshotPath);
 		}
-		await this.page.locator(`${quickInput} input`).fill(label);
-		await this.page.locator(`${quickInput} .monaco-list-row.focused`, { hasText: label }).first().waitFor({ timeout: 15_000 });
+		const focused = this.page.locator(`${quickInput} .monaco-list-row.focused`, { hasText: label }).first();
+		if (!await focused.isVisible()) {
+			// The box has the keyboard focus: typing filters the list, as it does for a user.
+			await this.page.keyboard.type(label);
+			await focused.waitFor({ timeout: 15_000 });
+		}
 		await this.page.keyboard.press('Enter');
 	}
 
