@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
+import { fastest } from '../helpers/timing';
 import { answerEdit, answerParagraph, singleLineAnswer } from '../../../src/core/coaching/answers';
 import type { TextEdit } from '../../../src/core/text/textEdit';
 import { findQuestions, questionProgress, relocateQuestion } from '../../../src/core/coaching/questions';
@@ -248,15 +249,6 @@ suite('questions as markdown renders them', () => {
 	});
 
 	test('questions are found in linear time on very long lines and very many lines', () => {
-		const fastest = (run: () => void, limit: number) => {
-			let best = Infinity;
-			for (let attempt = 0; attempt < 3 && (attempt === 0 || best <= limit); attempt++) {
-				const started = performance.now();
-				run();
-				best = Math.min(best, performance.now() - started);
-			}
-			return best;
-		};
 		const size = 300_000;
 		const shapes: [string, (length: number) => string][] = [
 			['blanks inside a heading with a closing sequence', length => `### a${' '.repeat(length)}x #`],

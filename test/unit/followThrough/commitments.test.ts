@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
+import { fastest } from '../helpers/timing';
 import { AreaCatalog } from '../../../src/core/model/areas';
 import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../../src/core/followThrough/commitmentGroups';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
@@ -87,16 +88,6 @@ function markdownTasks(body: string): [number, boolean][] {
 	return found;
 }
 
-/** The fastest of three runs of `run`, in milliseconds; it stops early once a run takes longer than `limit`. */
-function fastest(run: () => void, limit: number): number {
-	let best = Infinity;
-	for (let attempt = 0; attempt < 3 && (attempt === 0 || best <= limit); attempt++) {
-		const started = performance.now();
-		run();
-		best = Math.min(best, performance.now() - started);
-	}
-	return best;
-}
 
 suite('commitments as markdown renders them', () => {
 	test('task items in block quotes, after outer list markers or on the line after their marker are found on their own', () => {
