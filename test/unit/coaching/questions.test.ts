@@ -264,7 +264,7 @@ suite('questions as markdown renders them', () => {
 				findQuestions(text, true);
 				questionProgress(text, true);
 			};
-			const shortMs = fastest(read(short), 2000);
+			const shortMs = fastest(read(short), 0, 3);
 			assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
 			const longMs = fastest(read(long), 12 * shortMs + 100);
 			assert.ok(longMs < 12 * shortMs + 100, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
