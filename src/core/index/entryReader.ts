@@ -1,8 +1,9 @@
-import { readDateValue, type IsoDate } from '../model/dates';
+import { dateFromPath, readDateValue, type IsoDate } from '../model/dates';
+import { decodedUriSegment } from '../model/uriPath';
 import { parseCommitments } from '../followThrough/commitments';
 import { recordedReviewDates } from '../followThrough/reviewDates';
 import { readStatedReturn } from '../followThrough/conclusion';
-import { decisionOutcomes, decisionQualities, maxReturnText, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
+import { decisionOutcomes, decisionQualities, maxReturnText, type DateSource, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
 import { parseHeader, splitHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
@@ -23,12 +24,17 @@ export interface FileFacts {
 
 /** The last path segment of a URI, decoded. */
 export function fileNameOf(uri: string): string {
-	const name = uri.slice(uri.lastIndexOf('/') + 1);
-	try {
-		return decodeURIComponent(name);
-	} catch {
-		return name;
+	return decodedUriSegment(uri.slice(uri.lastIndexOf('/') + 1));
+}
+
+/** An entry's date and where it comes from: the `date` key, else the file's name or folders, else none (the modification time). */
+function entryDate(value: unknown, uri: string): { date?: IsoDate; dateSource: DateSource } {
+	const fromHeader = readDateValue(value);
+	if (fromHeader !== undefined) {
+		return { date: fromHeader, dateSource: 'header' };
 	}
+	const fromPath = dateFromPath(uri);
+	return fromPath !== undefined ? { date: fromPath, dateSource: 'fileName' } : { dateSource: 'modified' };
 }
 
 /** Reads a list written as a YAML list, a single value, or a comma-separated string. */
@@ -154,7 +160,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		uri: facts.uri,
 		fileName,
 		title: title.length > 300 ? `${title.slice(0, 299)}…` : detached(title),
-		date: readDateValue(data.date),
+		...entryDate(data.date, facts.uri),
 		areas,
 		tags: readList(data.tags).map(tag => tag.replace(/^#/, '')),
 		people: readList(data.people),
@@ -182,5 +188,5 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 /** A summary for a file that could not be read as text at all. */
 export function unreadableEntry(facts: FileFacts, problem: EntryProblem): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
-	return { uri: facts.uri, fileName, title: fileName, areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
+	return { uri: facts.uri, fileName, title: fileName, ...entryDate(undefined, facts.uri), areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
 }

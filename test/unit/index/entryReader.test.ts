@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { firstHeading, readEntry, readList } from '../../../src/core/index/entryReader';
+import fc from 'fast-check';
+import { firstHeading, readEntry, readList, unreadableEntry } from '../../../src/core/index/entryReader';
 import { lines } from '../helpers/memoryFileSystem';
 import { entryText, readEntryText } from '../helpers/entries';
 
@@ -52,7 +53,7 @@ suite('readEntry', () => {
 		const entry = readEntry(lines('---', 'areas: 42', 'title: [a, b]', 'date: yesterday', 'status: {}', 'review: 2026-02-30', '---', '# From the heading'), facts);
 		assert.deepEqual(entry.areas, []);
 		assert.equal(entry.title, 'From the heading');
-		assert.equal(entry.date, undefined);
+		assert.deepEqual([entry.date, entry.dateSource], ['2026-11-26', 'fileName'], 'the date of the file name, not "yesterday"');
 		assert.equal(entry.status, undefined);
 		assert.equal(entry.review, undefined);
 		assert.equal(entry.problem, undefined);
@@ -90,6 +91,65 @@ suite('readEntry', () => {
 		const entry = readEntryText(entryText('title: x', '### One?\nyes\n### Two?\n'));
 		assert.deepEqual(entry.questions, { answered: 1, total: 2 });
 		assert.equal(readEntryText('no questions').questions, undefined);
+	});
+});
+
+suite('readEntry: where the date comes from', () => {
+	const mtime = Date.UTC(2026, 10, 20, 12);
+	const read = (text: string, uri: string) => {
+		const entry = readEntry(text, { uri, mtime, size: 0 });
+		return `${entry.date ?? '-'} ${entry.dateSource}`;
+	};
+	const modified = `- modified`;
+
+	test('the header first, then a date in the file name or its folders, then the modification time', () => {
+		const table: [string, string, string][] = [
+			['---\ndate: 2026-03-04\n---\n', 'mem://ws/journal/2026/2026-01-26-offsite.md', '2026-03-04 header'],
+			['# No header', 'mem://ws/journal/2026/2026-01-26-offsite.md', '2026-01-26 fileName'],
+			['', 'mem://ws/journal/2026-01-26.md', '2026-01-26 fileName'],
+			['---\ndate: yesterday\n---\n', 'mem://ws/journal/2026/2026-01-26%20Monday.md', '2026-01-26 fileName'],
+			['---\ntitle: [x\n---\n', 'mem://ws/journal/2026-01-26_notes.md', '2026-01-26 fileName'],
+			['---\ntitle: open\n', 'file:///home/me/journal/2026-01-26.MD', '2026-01-26 fileName'],
+			['', 'mem://ws/journal/2026/01/26.md', '2026-01-26 fileName'],
+			['', 'mem://ws/journal/2026/01/26-offsite.md', '2026-01-26 fileName'],
+			['', 'mem://ws/journal/2026/01/26%20Monday.md', '2026-01-26 fileName'],
+			['', 'mem://ws/journal/2026/02/30.md', modified],
+			['', 'mem://ws/journal/2026-02-30-offsite.md', modified],
+			['', 'mem://ws/journal/2026-13-01.md', modified],
+			['', 'mem://ws/journal/20260126.md', modified],
+			['', 'mem://ws/journal/2026-01-261.md', modified],
+			['', 'mem://ws/journal/plan-2026-01-26.md', modified],
+			['', 'mem://ws/journal/01/26.md', modified],
+			['', 'mem://ws/journal/2026/1/26.md', modified],
+			['', 'mem://ws/journal/2026/01/260.md', modified],
+			['', 'mem://ws/journal/notes.md', modified],
+			['', '', modified],
+		];
+		for (const [text, uri, expected] of table) {
+			assert.equal(read(text, uri), expected, `${uri} ${JSON.stringify(text)}`);
+		}
+	});
+
+	test('property: every layout gives the date it names, when that is a calendar day, and never another', () => {
+		const isCalendarDay = (year: number, month: number, day: number) => {
+			const probe = new Date(Date.UTC(year, month - 1, day));
+			return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+		};
+		const two = (value: number) => String(value).padStart(2, '0');
+		fc.assert(fc.property(
+			fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }),
+			fc.constantFrom('', '-offsite', ' Monday', '-2026-12-31', '_x'), fc.constantFrom('flat', 'year', 'days'),
+			(year, month, day, suffix, layout) => {
+				const iso = `${year}-${two(month)}-${two(day)}`;
+				const path = layout === 'days' ? `${year}/${two(month)}/${two(day)}${suffix}` : `${layout === 'year' ? `${year}/` : ''}${iso}${suffix}`;
+				const expected = isCalendarDay(year, month, day) ? `${iso} fileName` : modified;
+				assert.equal(read('# Title', `mem://ws/journal/${encodeURI(path)}.md`), expected, path);
+			}), { numRuns: 2000 });
+	});
+
+	test('a file that cannot be read keeps the date of its name', () => {
+		const entry = unreadableEntry({ uri: 'mem://ws/journal/2026-01-26-big.md', mtime, size: 0 }, { code: 'tooLarge', line: 0 });
+		assert.deepEqual([entry.date, entry.dateSource], ['2026-01-26', 'fileName']);
 	});
 });
 
