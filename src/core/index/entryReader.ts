@@ -4,7 +4,7 @@ import { parseCommitments } from '../followThrough/commitments';
 import { recordedReviewDates } from '../followThrough/reviewDates';
 import { readStatedReturn } from '../followThrough/conclusion';
 import { decisionOutcomes, decisionQualities, maxReturnText, type DateSource, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
-import { parseHeader, splitHeader } from '../text/header';
+import { headerTextToSalvage, parseHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
@@ -72,10 +72,10 @@ export function firstHeading(body: string): string | undefined {
 	return undefined;
 }
 
-/** The `title:` line of a header that does not parse, so that a broken entry still shows its name. */
+/** The `title:` line of a header that cannot be read, so that a broken entry still shows its name. */
 function salvageTitle(text: string): string | undefined {
-	const split = splitHeader(text);
-	const line = 'block' in split ? /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(split.block) : null;
+	const header = headerTextToSalvage(text);
+	const line = header === undefined ? null : /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(header);
 	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
 }
 

@@ -134,6 +134,24 @@ function findHeader(text: string, from: number, lookBelowBlankLines: boolean): H
 }
 
 /**
+ * The text of a header that cannot be read, for salvaging what it plainly says (its title): the
+ * block between the fences, or, for a header that is never closed, the lines below the opening
+ * `---` up to the first blank line. `undefined` when there is no such text.
+ */
+export function headerTextToSalvage(text: string): string | undefined {
+	const split = splitHeader(text);
+	if ('block' in split) {
+		return split.block;
+	}
+	if (split.problem?.code !== 'unclosedHeader') {
+		return undefined;
+	}
+	const rest = text.slice(lineEnd(text, split.bodyOffset) + 1);
+	const blank = /^[ \t]*\r?$/m.exec(rest);
+	return blank ? rest.slice(0, blank.index) : rest;
+}
+
+/**
  * Splits `text` into header and body and reads the header as YAML.
  * Never runs code and never throws: anything unreadable comes back as a `problem`.
  */

@@ -71,6 +71,24 @@ suite('readEntry', () => {
 		assert.equal(entry.title, 'Team health');
 	});
 
+	test('every header that cannot be read lends its title line, an unclosed one too', () => {
+		const table: [string, string][] = [
+			['---\ntitle: Never closed\nareas: [hiring]\n\n# The heading', 'Never closed'],
+			['---\r\ntitle: "Never closed"\r\n\r\n# The heading', 'Never closed'],
+			['\ufeff---\nareas: [hiring\ntitle: At the end', 'At the end'],
+			['---\nareas: [hiring]\n\ntitle: below a blank line, so body text\n# The heading', 'The heading'],
+			['---\n\ntitle: body text\n', '2026-11-26-plan'],
+			['---\ntitle: "Team health"\nareas: [general\n---\n# Heading', 'Team health'],
+			['---js\ntitle: code\n---\n# Heading', 'code'],
+			['+++\ntitle = "toml"\n+++\n# Heading', 'Heading'],
+		];
+		for (const [text, title] of table) {
+			const entry = readEntry(text, facts);
+			assert.ok(entry.problem, JSON.stringify(text));
+			assert.equal(entry.title, title, JSON.stringify(text));
+		}
+	});
+
 	test('unknown keys are ignored', () => {
 		const entry = readEntry('---\ntitle: x\nmood: 4\ncustom: {a: 1}\n---\n', facts);
 		assert.equal(entry.title, 'x');
