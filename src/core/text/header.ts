@@ -71,14 +71,21 @@ const maxNesting = 128;
 
 const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 
-/** The end of the line that starts at `start`: the offset of its line break, or the text's end. */
+const lineBreak = /[\r\n]/g;
+
+/**
+ * The end of the line that starts at `start`: the offset of its line break, or the text's end.
+ * A line break is `\r\n`, `\r` or `\n`, as YAML and markdown count them.
+ */
 function lineEnd(text: string, start: number): number {
-	const end = text.indexOf('\n', start);
-	return end === -1 ? text.length : end;
+	lineBreak.lastIndex = start;
+	return lineBreak.exec(text)?.index ?? text.length;
 }
 
-function lineAt(text: string, start: number, end: number): string {
-	return text.slice(start, end).replace(/\r$/, '');
+
+/** The start of the line after the line break at `end` (a {@link lineEnd}). */
+function nextLine(text: string, end: number): number {
+	return end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
 }
 
 function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?: string): ParsedHeader {
@@ -87,7 +94,7 @@ function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?:
 
 /** No header on the first line; but a closed one below blank lines is a mistake worth naming. */
 function noHeader(text: string, start: number): ParsedHeader {
-	const blankLines = /^(?:[ \t]*\r?\n)+/.exec(text.slice(start));
+	const blankLines = /^(?:[ \t]*(?:\r\n?|\n))+/.exec(text.slice(start));
 	if (blankLines) {
 		const below = findHeader(text, start + blankLines[0].length, false);
 		if ('block' in below) {
@@ -107,7 +114,7 @@ export function splitHeader(text: string): HeaderBlock | ParsedHeader {
 
 function findHeader(text: string, from: number, lookBelowBlankLines: boolean): HeaderBlock | ParsedHeader {
 	const firstEnd = lineEnd(text, from);
-	const opening = lineAt(text, from, firstEnd).trimEnd();
+	const opening = text.slice(from, firstEnd).trimEnd();
 	if (opening === '+++') {
 		return problem('tomlHeader', from);
 	}
@@ -117,18 +124,19 @@ function findHeader(text: string, from: number, lookBelowBlankLines: boolean): H
 	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
 		return lookBelowBlankLines ? noHeader(text, from) : { data: {}, bodyOffset: from };
 	}
-	for (let start = firstEnd + 1; start < text.length;) {
+	const blockOffset = nextLine(text, firstEnd);
+	for (let start = blockOffset; start < text.length;) {
 		const end = lineEnd(text, start);
-		const content = lineAt(text, start, end).trimEnd();
+		const content = text.slice(start, end).trimEnd();
 		if (content === '---' || content === '...') {
 			return {
 				language: opening.slice(3).trim().toLowerCase(),
-				block: text.slice(firstEnd + 1, start),
-				blockOffset: firstEnd + 1,
-				bodyOffset: Math.min(end + 1, text.length),
+				block: text.slice(blockOffset, start),
+				blockOffset,
+				bodyOffset: Math.min(nextLine(text, end), text.length),
 			};
 		}
-		start = end + 1;
+		start = nextLine(text, end);
 	}
 	return problem('unclosedHeader', from);
 }
@@ -146,7 +154,7 @@ export function headerTextToSalvage(text: string): string | undefined {
 	if (split.problem?.code !== 'unclosedHeader') {
 		return undefined;
 	}
-	const rest = text.slice(lineEnd(text, split.bodyOffset) + 1);
+	const rest = text.slice(nextLine(text, lineEnd(text, split.bodyOffset)));
 	const blank = /^[ \t]*\r?$/m.exec(rest);
 	return blank ? rest.slice(0, blank.index) : rest;
 }
@@ -196,13 +204,16 @@ export type HeaderYaml =
 /**
  * Parses a header block with the yaml library, guarded: a block too large or nested too deep is
  * refused unparsed, an alias bomb is refused instead of expanded, and duplicate keys are found in
- * linear time (the library's own check is quadratic: 20,000 keys take minutes). Problem lines count
- * from the header's first line as 1; `start` and `end` are offsets in the block. Never throws.
+ * linear time (the library's own check is quadratic: 20,000 keys take minutes). A lone `\r` is a
+ * line break, as YAML defines it. Problem lines count from the header's first line as 1; `start`
+ * and `end` are offsets in the block. Never throws.
  */
-export function parseHeaderYaml(block: string): HeaderYaml {
-	if (block.length > maxHeaderLength) {
-		return { problem: { code: 'headerTooLarge', line: 0, detail: String(block.length) }, start: 0, end: 0 };
+export function parseHeaderYaml(written: string): HeaderYaml {
+	if (written.length > maxHeaderLength) {
+		return { problem: { code: 'headerTooLarge', line: 0, detail: String(written.length) }, start: 0, end: 0 };
 	}
+	// The yaml library takes only `\n` and `\r\n` for line breaks; a lone `\r` becomes `\n`, which keeps every offset.
+	const block = written.replace(/\r(?!\n)/g, '\n');
 	const tooComplex = complexityProblem(block);
 	if (tooComplex !== undefined) {
 		return { problem: { code: 'headerTooComplex', line: lineOf(block, tooComplex) }, start: tooComplex, end: tooComplex };
@@ -266,7 +277,7 @@ function complexityProblem(block: string): number | undefined {
 		if (depth > maxNesting) {
 			return lineStart;
 		}
-		lineStart = end + 1;
+		lineStart = nextLine(block, end);
 	}
 	return undefined;
 }
