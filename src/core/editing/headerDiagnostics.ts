@@ -40,6 +40,8 @@ export interface NewArea {
 export interface HeaderFix {
 	/** Texts that can replace the span, best first. */
 	readonly replacements: readonly string[];
+	/** Set when the replacement is the written text in quotes, so that YAML reads it as text. */
+	readonly quotes?: boolean;
 	/** For an unknown area that can be a custom area: that area. */
 	readonly newArea?: NewArea;
 }
@@ -89,11 +91,14 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 function problemDiagnostic(text: string, problem: HeaderProblem): HeaderDiagnostic {
 	const starts = lineStarts(text);
-	let span = problem.code === 'invalidYaml' ? locateHeader(text)?.firstError : undefined;
+	let span = problem.code === 'invalidYaml' || problem.code === 'unresolvedAlias' ? locateHeader(text)?.firstError : undefined;
 	if (!span || text.slice(span.start, span.end).trim() === '') {
 		span = lineSpan(text, starts, span ? lineOf(starts, span.start) : problem.line);
 	}
-	return { code: 'headerProblem', severity: 'error', ...span, written: text.slice(span.start, span.end), problem };
+	const written = text.slice(span.start, span.end);
+	// A value that YAML reads as a reference reads as the text it is once it is in quotes.
+	const fix = problem.code === 'unresolvedAlias' ? { fix: { replacements: [JSON.stringify(written)], quotes: true } } : {};
+	return { code: 'headerProblem', severity: 'error', ...span, written, problem, ...fix };
 }
 
 function isBlank(value: unknown): boolean {

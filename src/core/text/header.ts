@@ -1,4 +1,4 @@
-import { isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from './simpleYaml';
 import { lineOfOffset } from './textEdit';
 
@@ -23,7 +23,12 @@ export type HeaderProblemCode =
 	/** The header is larger than anything a person writes by hand. */
 	| 'headerTooLarge'
 	/** The header nests deeper, or repeats aliases more often, than anything a person writes by hand. */
-	| 'headerTooComplex';
+	| 'headerTooComplex'
+	/**
+	 * A value starts with `*` (`title: *Urgent*`, emphasis to its writer), which YAML reads as a
+	 * reference to a value marked `&Urgent*`, and there is none. `detail` is the value as written.
+	 */
+	| 'unresolvedAlias';
 
 /** A problem found in a file's header. */
 export interface HeaderProblem {
@@ -221,6 +226,10 @@ export function parseHeaderYaml(written: string): HeaderYaml {
 	try {
 		const document = parseDocument(block, { schema: 'core', uniqueKeys: false, prettyErrors: true, logLevel: 'error' });
 		const error = document.errors[0];
+		const alias = block.includes('*') ? unresolvedAlias(block, document) : undefined;
+		if (alias && (!error || error.pos[0] >= alias[0])) {
+			return { problem: { code: 'unresolvedAlias', line: lineOf(block, alias[0]), detail: block.slice(alias[0], alias[1]) }, start: alias[0], end: alias[1] };
+		}
 		if (error) {
 			return { problem: { code: 'invalidYaml', line: error.linePos ? error.linePos[0].line : 1, detail: firstSentence(error.message) }, start: error.pos[0], end: error.pos[1] };
 		}
@@ -280,6 +289,40 @@ function complexityProblem(block: string): number | undefined {
 		lineStart = nextLine(block, end);
 	}
 	return undefined;
+}
+
+/**
+ * The span of the first alias whose anchor is not set before it, in one pass. A value the
+ * library cut short after the alias (`*Urgent* and more`) is the rest of its line, up to a comment:
+ * that is what its writer meant as the value.
+ */
+function unresolvedAlias(block: string, document: Document.Parsed): readonly [number, number] | undefined {
+	const anchors = new Set<string>();
+	let found: readonly [number, number] | undefined;
+	visit(document, {
+		Node(key, node, path) {
+			if (!isAlias(node)) {
+				if (node.anchor !== undefined) {
+					anchors.add(node.anchor);
+				}
+				return undefined;
+			}
+			if (anchors.has(node.source) || !node.range) {
+				return undefined;
+			}
+			const parent = path[path.length - 1];
+			const collection = isPair(parent) ? path[path.length - 2] : parent;
+			let end = node.range[1];
+			if (key !== 'key' && isCollection(collection) && !collection.flow) {
+				const rest = block.slice(end, lineEnd(block, end));
+				const comment = rest.search(/[ \t]#/);
+				end += (comment === -1 ? rest : rest.slice(0, comment)).trimEnd().length;
+			}
+			found = [node.range[0], end];
+			return visit.BREAK;
+		},
+	});
+	return found;
 }
 
 /** The range of the first key that repeats an earlier key of the same mapping, compared as the yaml library compares them. */

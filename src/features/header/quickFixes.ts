@@ -9,6 +9,9 @@ import { inMessage } from '../../ui/messages';
 import { brokenContinuesCode, diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
 
 function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog: AreaCatalog): string {
+	if (found.fix?.quotes) {
+		return vscode.l10n.t('Put {0} in quotes', found.written);
+	}
 	const area = found.code === 'unknownArea' ? catalog.get(replacement) : undefined;
 	return area
 		? vscode.l10n.t('Change to "{0}" ({1})', replacement, area.name)
@@ -18,7 +21,8 @@ function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog:
 /**
  * Quick fixes for what the diagnostics report: an unknown area becomes a known one (closest
  * first) or a new custom area; an unknown status or outcome a valid one; a date written another
- * unambiguous way becomes `YYYY-MM-DD`. Each edit replaces that value and nothing else.
+ * unambiguous way becomes `YYYY-MM-DD`; a value YAML misreads is put in quotes. Each edit
+ * replaces that value and nothing else.
  */
 export class HeaderQuickFixes implements vscode.CodeActionProvider {
 	/** What this provider offers. */

@@ -1,9 +1,12 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parse } from 'yaml';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import { repairDate } from '../../../src/core/editing/dateRepair';
 import { choiceKeys, headerCompletionContext, rankByUse } from '../../../src/core/editing/headerCompletion';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../../src/core/editing/headerDiagnostics';
 import { headerHoverTarget } from '../../../src/core/editing/headerHover';
+import { parseHeader } from '../../../src/core/text/header';
 
 const catalog = new AreaCatalog();
 const areaIds = builtInAreas.map(area => area.id);
@@ -177,6 +180,41 @@ suite('headerDiagnostics', () => {
 		assert.deepEqual(codes(';;;\n{"title": "x"}\n;;;\n'), ['jsonHeader ";;;"']);
 		assert.deepEqual(codes('\r\n\r\n---\r\ntitle: x\r\n---\r\n'), ['headerNotAtTop "---"']);
 		assert.deepEqual(codes('---\n- a\n- b\n---\n'), ['headerNotAMapping "- a"']);
+	});
+
+	test('a value that starts with * is a reference to nothing: named as such, at the value, with a fix that quotes it', () => {
+		const table: [string, string, string][] = [
+			['---\ntitle: *Urgent*\n---\n', '*Urgent*', '"*Urgent*"'],
+			['---\ntitle: *Urgent*   # a note\n---\n', '*Urgent*', '"*Urgent*"'],
+			['---\ntitle: **Important** meeting\nstatus: decided\n---\n', '**Important** meeting', '"**Important** meeting"'],
+			['---\ntitle: *Urgent* and more # a note\n---\n', '*Urgent* and more', '"*Urgent* and more"'],
+			['---\ntags: [*a, b]\n---\n', '*a', '"*a"'],
+			['---\npeople:\n  - *Dana\n---\n', '*Dana', '"*Dana"'],
+			['---\nb: *x\na: &x 1\n---\n', '*x', '"*x"'],
+			['---\ntitle: *\n---\n', '*', '"*"'],
+		];
+		for (const [text, written, replacement] of table) {
+			const found = headerDiagnostics(text, catalog);
+			assert.deepEqual(found.map(item => [item.code, item.problem?.code, item.written, item.fix?.replacements, item.fix?.quotes]),
+				[['headerProblem', 'unresolvedAlias', written, [replacement], true]], text);
+			assert.equal(found[0].problem?.line, text.slice(0, found[0].start).split('\n').length - 1, 'the problem is on the line of the value');
+			assert.equal(parseHeader(fixed(text, found[0], replacement)).problem, undefined, text);
+		}
+		assert.deepEqual(summary('---\na: &x 1\nb: *x\n---\n'), [], 'a reference to a value marked &x is fine');
+	});
+
+	test('property: any value starting with * is flagged at the value, and its fix reads back as written', () => {
+		const word = fc.string({ unit: fc.constantFrom('*', '_', 'a', 'B', ' ', '-', '.', '!', '?', 'é', '1'), minLength: 0, maxLength: 12 });
+		fc.assert(fc.property(word, fc.constantFrom('title', 'tags', 'status'), (rest, key) => {
+			const value = `*${rest}`.trimEnd();
+			const text = `---\n${key}: ${value}\narea: hiring\n---\n`;
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			assert.equal(found.problem?.code, 'unresolvedAlias', text);
+			assert.equal(found.written, value);
+			const repaired = fixed(text, found, found.fix!.replacements[0]);
+			assert.deepEqual(parse(repaired.split('---\n')[1], { schema: 'core' }), { [key]: value, area: 'hiring' });
+		}), { numRuns: 500 });
 	});
 
 	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {
