@@ -132,7 +132,8 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 		const needsBreak = split.block.length > 0 && !/[\r\n]$/.test(split.block);
 		changes.push({ start: at, end: at, text: (needsBreak ? eol : '') + added });
 	}
-	changes.sort((a, b) => a.start - b.start);
+	// An insertion and a removal may start at the same offset (a key placed below one whose next line goes): the insertion first.
+	changes.sort((a, b) => a.start - b.start || a.end - b.end);
 	// The last guard: an edit that would leave a header unreadable is not made.
 	let edited = text;
 	for (const change of [...changes].reverse()) {

@@ -82,6 +82,11 @@ suite('editHeader', () => {
 			'\ufeff---\r\ntitle: y\r\nstatus: closed\r\nclosed: 2026-11-26\r\n---\r\nbody\r\n');
 	});
 
+	test('a key placed below another, when the key below that is removed, lands where it was asked', () => {
+		assert.equal(edited('---\ntitle: x\ndate: 2026-11-26\nstatus: open\n---\n', { date: null, review: '2027-01-01' }, { review: 'title' }),
+			'---\ntitle: x\nreview: 2027-01-01\nstatus: open\n---\n');
+	});
+
 	test('property: with CR or CRLF line endings an edit is the same edit, line endings kept', () => {
 		const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 100 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }));
 		const keys = fc.constantFrom('status', 'title', 'review', 'people', 'areas', 'date', 'brandNew');
