@@ -8,7 +8,7 @@ import { headerTextToSalvage, parseHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
-import { areaKeys } from '../text/headerValues';
+import { areaKeys, withKnownKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
 
@@ -75,7 +75,7 @@ export function firstHeading(body: string): string | undefined {
 /** The `title:` line of a header that cannot be read, so that a broken entry still shows its name. */
 function salvageTitle(text: string): string | undefined {
 	const header = headerTextToSalvage(text);
-	const line = header === undefined ? null : /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(header);
+	const line = header === undefined ? null : /^title:[ \t]*(.*?)[ \t]*\r?$/im.exec(header);
 	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
 }
 
@@ -136,7 +136,7 @@ function latest(dates: readonly IsoDate[]): IsoDate | undefined {
 export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
 	const parsed = parseHeader(text);
-	const data = parsed.data;
+	const data = withKnownKeys(parsed.data);
 	const areas: string[] = [];
 	for (const key of areaKeys) {
 		for (const area of readList(data[key])) {

@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseHeader, parseHeaderYaml, splitHeader, type HeaderProblem } from './header';
+import { knownKeyInOtherCase, withKnownKeys } from './headerValues';
 import { isSafePlainString } from './simpleYaml';
 import type { TextEdit } from './textEdit';
 
@@ -34,8 +35,11 @@ function pastLineBreak(block: string, offset: number): number {
 	return found ? found.index + found[0].length : block.length;
 }
 
+/** The pair of `key`; for a known key, else the first written in another case (`Status:`), which the reader reads then. */
 function findPair(pairs: readonly Pair[], key: string): Pair | undefined {
-	return pairs.find(pair => isScalar(pair.key) && String(pair.key.value) === key);
+	const keyOf = (pair: Pair) => isScalar(pair.key) ? String(pair.key.value) : undefined;
+	return pairs.find(pair => keyOf(pair) === key)
+		?? pairs.find(pair => knownKeyInOtherCase(keyOf(pair) ?? '') === key);
 }
 
 /** The change for a key that is present: replace its value, or remove its lines. */
@@ -140,7 +144,8 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 		edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
 	}
 	const reread = parseHeader(edited);
+	const rereadData = withKnownKeys(reread.data);
 	// A key YAML would not read back as written (after a `? ` complex key, say) means the header is not plain enough to edit.
-	const readsBack = Object.entries(values).every(([key, value]) => (value === null) === !Object.prototype.hasOwnProperty.call(reread.data, key));
+	const readsBack = Object.entries(values).every(([key, value]) => (value === null) === !Object.prototype.hasOwnProperty.call(rereadData, key));
 	return reread.problem || !readsBack ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
 }

@@ -41,6 +41,32 @@ export const dateKeys: readonly string[] = ['date', 'review', 'decided', 'closed
 
 /** Keys whose values are lists of dates: `reviews`, a schedule of review dates. */
 export const dateListKeys: readonly string[] = ['reviews'];
+/** Every key the entry reader reads, as the extension writes them. */
+export const knownKeys: readonly string[] = ['title', ...dateKeys, ...dateListKeys, ...areaKeys, 'tags', 'people', 'status', 'confidence', 'outcome', 'decisionQuality', 'continues', 'actual', 'cost'];
+
+const knownKeyByLowerCase = new Map(knownKeys.map(key => [key.toLowerCase(), key]));
+
+/** The known key that `key` writes in another case (`Title`, `STATUS`, `decisionquality` → `title`, `status`, `decisionQuality`); `undefined` for any other key. */
+export function knownKeyInOtherCase(key: string): string | undefined {
+	const known = knownKeyByLowerCase.get(key.toLowerCase());
+	return known !== key ? known : undefined;
+}
+
+/**
+ * A header's data with the known keys also taken from keys written in another case (`Title:`,
+ * `Status:`), as people write them: the lower-case key wins, else the first one written.
+ */
+export function withKnownKeys(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+	let result: Record<string, unknown> | undefined;
+	for (const key of Object.keys(data)) {
+		const known = knownKeyInOtherCase(key);
+		if (known !== undefined && !Object.prototype.hasOwnProperty.call(result ?? data, known)) {
+			result ??= { ...data };
+			result[known] = data[key];
+		}
+	}
+	return result ?? data;
+}
 
 function quoted(scalar: Scalar): boolean {
 	return scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';

@@ -217,6 +217,30 @@ suite('headerDiagnostics', () => {
 		}), { numRuns: 500 });
 	});
 
+	test('a known key in capitals is read, and flagged with a fix that writes it in lower case', () => {
+		const text = '---\nTitle: Plan\nSTATUS: Decidd\nTags: [a]\nDate: 2026-01-05\nMood: fine\n---\n';
+		assert.deepEqual(summary(text), [
+			'capitalizedKey title "Title"',
+			'capitalizedKey status "STATUS"',
+			'unknownStatus status "Decidd"',
+			'capitalizedKey tags "Tags"',
+			'capitalizedKey date "Date"',
+		]);
+		const found = headerDiagnostics(text, catalog);
+		assert.ok(found.every(item => item.severity === 'warning'));
+		const keyFixes = found.filter(item => item.code === 'capitalizedKey');
+		assert.deepEqual(keyFixes.map(item => item.fix?.replacements), [['title'], ['status'], ['tags'], ['date']]);
+		const lowered = [...keyFixes].reverse().reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		assert.equal(lowered, '---\ntitle: Plan\nstatus: Decidd\ntags: [a]\ndate: 2026-01-05\nMood: fine\n---\n');
+		assert.deepEqual(summary(lowered), ['unknownStatus status "Decidd"']);
+	});
+
+	test('a known key in capitals next to the lower-case one is ignored, and said so, with no fix that would repeat the key', () => {
+		const text = '---\ntitle: Plan\nTitle: Other\nSTATUS: closed\nStatus: nonsense\n---\n';
+		assert.deepEqual(summary(text), ['ignoredKey title "Title"', 'capitalizedKey status "STATUS"', 'ignoredKey status "Status"']);
+		assert.deepEqual(headerDiagnostics(text, catalog).map(item => item.fix?.replacements), [undefined, ['status'], undefined]);
+	});
+
 	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {
 		const text = [
 			'---', 'title: x', '---',

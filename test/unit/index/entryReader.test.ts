@@ -112,6 +112,32 @@ suite('readEntry', () => {
 	});
 });
 
+suite('readEntry: keys written in capitals', () => {
+	const fields: Record<string, string> = {
+		title: 'Plan', date: '2026-01-05', areas: '[hiring]', area: 'takeover', challenges: '[schedule]', challenge: 'cutbacks', tags: '[x, y]',
+		people: '[Dana]', status: 'Decided', review: '2026-02-01', decided: '2026-01-10', closed: '2026-01-20', confidence: '70', outcome: 'better',
+		reviews: '[2026-03-01, 2026-04-01]', decisionQuality: 'sound', continues: '2026-01-01-start.md', actual: '12 hires', cost: '3 hours',
+	};
+	/** The entry read from `text`; the facts are the same for every text. */
+	const read = (text: string) => readEntry(text, facts);
+
+	test('property: every known key reads the same in any case', () => {
+		const key = fc.constantFrom(...Object.keys(fields));
+		fc.assert(fc.property(fc.uniqueArray(key, { minLength: 1, maxLength: 6 }), fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), (keys, upper) => {
+			const cased = (name: string) => [...name].map((char, at) => upper[at % upper.length] ? char.toUpperCase() : char).join('');
+			const header = (name: (key: string) => string) => ['---', ...keys.map(key => `${name(key)}: ${fields[key]}`), '---', ''].join('\n');
+			assert.deepEqual(read(header(cased)), read(header(key => key)), header(cased));
+		}), { numRuns: 500 });
+	});
+
+	test('the lower-case key wins over another case; unknown keys stay as written', () => {
+		assert.equal(readEntry('---\nTitle: Capital\ntitle: lower\n---\n', facts).title, 'lower');
+		assert.equal(readEntry('---\ntitle: lower\nTITLE: Capital\n---\n', facts).title, 'lower');
+		assert.equal(readEntry('---\nTITLE: First\nTitle: Second\n---\n', facts).title, 'First');
+		assert.equal(readEntry('---\nTitel: German\n---\n# Heading', facts).title, 'Heading');
+	});
+});
+
 suite('readEntry: where the date comes from', () => {
 	const mtime = Date.UTC(2026, 10, 20, 12);
 	const read = (text: string, uri: string) => {

@@ -97,6 +97,12 @@ suite('editHeader', () => {
 		}), { numRuns: 300 });
 	});
 
+	test('a known key written in capitals is edited where it is, as the reader reads it', () => {
+		const text = '---\nTitle: x\nStatus: exploring\nDecided: 2026-01-01\n---\n';
+		assert.equal(edited(text, { status: 'decided', decided: null }), '---\nTitle: x\nStatus: decided\n---\n');
+		assert.equal(edited('---\nStatus: a\nstatus: b\n---\n', { status: 'closed' }), '---\nStatus: a\nstatus: closed\n---\n', 'the lower-case key is the one read');
+	});
+
 	test('a file without a header gets one; an empty header gets the key', () => {
 		assert.equal(edited('# Just a body\n', { status: 'decided' }), '---\nstatus: decided\n---\n# Just a body\n');
 		assert.equal(edited('\ufeffbody', { review: '2027-01-01' }), '\ufeff---\nreview: 2027-01-01\n---\nbody');
