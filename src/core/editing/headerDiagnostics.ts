@@ -5,9 +5,9 @@ import { readCustomAreas } from '../model/customAreas';
 import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
 import { parseHeader, type HeaderProblem } from '../text/header';
-import { areaKeys, dateKeys, dateListKeys, knownKeyInOtherCase, locateHeader, withKnownKeys, type HeaderField } from '../text/headerValues';
+import { areaKeys, dateKeys, dateListKeys, knownKeyInOtherCase, knownKeys, locateHeader, withKnownKeys, type HeaderField } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
-import { choiceKeys } from './headerCompletion';
+import { choiceKeys, listKeys } from './headerCompletion';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
 export type HeaderDiagnosticCode =
@@ -30,7 +30,11 @@ export type HeaderDiagnosticCode =
 	/** A known key written in another case (`Title:`): read, but other tools may not read it. */
 	| 'capitalizedKey'
 	/** A known key written in another case next to the lower-case one, or after another case of it: ignored. */
-	| 'ignoredKey';
+	| 'ignoredKey'
+	/** A known key's value that YAML reads as a comment (`tags: #x`), so the value is lost. */
+	| 'hashComment'
+	/** A list inside the list of `areas`, `tags` or `people` (`tags: [[x]]`, a wikilink to its writer). */
+	| 'nestedList';
 
 /** An area that a fix can add to the custom areas. */
 export interface NewArea {
@@ -158,6 +162,26 @@ function dateListDiagnostics(text: string, field: HeaderField, key: string): Hea
 	});
 }
 
+/** Where YAML reads a known key's value otherwise than its writer meant: `#x` as a comment, `[[x]]` as a list inside a list. */
+function shapeDiagnostics(text: string, field: HeaderField, key: string): HeaderDiagnostic[] {
+	if (!knownKeys.includes(key)) {
+		return [];
+	}
+	const comments = field.hashComments.map(item => ({
+		code: 'hashComment' as const, severity: 'warning' as const, key, start: item.start, end: item.end, written: item.text,
+		fix: { replacements: [JSON.stringify(item.text)], quotes: true },
+	}));
+	const nested = listKeys.includes(key) ? field.nestedLists.map(list => {
+		// A block list's item holds one word; a flow list takes them all, without their inner brackets.
+		const replacement = list.words && (list.blockItem ? (list.words.length === 1 ? list.words[0] : undefined) : `[${list.words.join(', ')}]`);
+		return {
+			code: 'nestedList' as const, severity: 'warning' as const, key, start: list.start, end: list.end, written: text.slice(list.start, list.end),
+			...(replacement === undefined ? {} : { fix: { replacements: [replacement] } }),
+		};
+	}) : [];
+	return [...comments, ...nested];
+}
+
 /** What is wrong with the value of `field`, read as the value of `key`. */
 function valueDiagnostics(text: string, field: HeaderField, key: string, data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
 	if (areaKeys.includes(key)) {
@@ -198,7 +222,7 @@ function fieldDiagnostics(text: string, fields: readonly HeaderField[], data: Re
 	return fields.flatMap(field => {
 		const known = knownKeyInOtherCase(field.key);
 		if (known === undefined) {
-			return valueDiagnostics(text, field, field.key, data, catalog);
+			return [...shapeDiagnostics(text, field, field.key), ...valueDiagnostics(text, field, field.key, data, catalog)];
 		}
 		const { start, end } = field.keySpan;
 		const keyDiagnostic = { severity: 'warning' as const, key: known, start, end, written: text.slice(start, end) };
@@ -206,7 +230,11 @@ function fieldDiagnostics(text: string, fields: readonly HeaderField[], data: Re
 			return [{ code: 'ignoredKey' as const, ...keyDiagnostic }];
 		}
 		read.add(known);
-		return [{ code: 'capitalizedKey' as const, ...keyDiagnostic, fix: { replacements: [known] } }, ...valueDiagnostics(text, field, known, data, catalog)];
+		return [
+			{ code: 'capitalizedKey' as const, ...keyDiagnostic, fix: { replacements: [known] } },
+			...shapeDiagnostics(text, field, known),
+			...valueDiagnostics(text, field, known, data, catalog),
+		];
 	});
 }
 
@@ -254,7 +282,8 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 /**
  * Everything wrong with an entry that the reader would silently ignore or refuse: a header that
  * does not parse, unknown areas, statuses, outcomes and decision qualities, dates that are not dates, a confidence
- * outside 0–100, known keys written in capitals, and commitment dates that do not parse. Reads only the header and, when a
+ * outside 0–100, known keys written in capitals, values YAML reads as comments (`tags: #x`) or as
+ * lists inside lists (`tags: [[x]]`), and commitment dates that do not parse. Reads only the header and, when a
  * commitment date looks wrong, the body's lists. Never throws.
  */
 export function headerDiagnostics(text: string, catalog: AreaCatalog): HeaderDiagnostic[] {

@@ -8,7 +8,7 @@ import { headerTextToSalvage, parseHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
-import { areaKeys, withKnownKeys } from '../text/headerValues';
+import { areaKeys, nestedListDepth, withKnownKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
 
@@ -37,9 +37,13 @@ function entryDate(value: unknown, uri: string): { date?: IsoDate; dateSource: D
 	return fromPath !== undefined ? { date: fromPath, dateSource: 'fileName' } : { dateSource: 'modified' };
 }
 
-/** Reads a list written as a YAML list, a single value, or a comma-separated string. */
+/**
+ * Reads a list written as a YAML list, a single value, or a comma-separated string. The items of
+ * lists inside the list count too, {@link nestedListDepth} levels deep: `[[x]]`, a wikilink to its
+ * writer, is a list inside a list to YAML.
+ */
 export function readList(value: unknown): string[] {
-	const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const items = Array.isArray(value) ? value.flat(nestedListDepth) : typeof value === 'string' ? value.split(',') : [];
 	const result: string[] = [];
 	for (const item of items) {
 		if (typeof item === 'string' || typeof item === 'number') {

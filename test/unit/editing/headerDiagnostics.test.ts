@@ -7,6 +7,7 @@ import { choiceKeys, headerCompletionContext, rankByUse } from '../../../src/cor
 import { headerDiagnostics, type HeaderDiagnostic } from '../../../src/core/editing/headerDiagnostics';
 import { headerHoverTarget } from '../../../src/core/editing/headerHover';
 import { parseHeader } from '../../../src/core/text/header';
+import { readEntry } from '../../../src/core/index/entryReader';
 
 const catalog = new AreaCatalog();
 const areaIds = builtInAreas.map(area => area.id);
@@ -239,6 +240,43 @@ suite('headerDiagnostics', () => {
 		const text = '---\ntitle: Plan\nTitle: Other\nSTATUS: closed\nStatus: nonsense\n---\n';
 		assert.deepEqual(summary(text), ['ignoredKey title "Title"', 'capitalizedKey status "STATUS"', 'ignoredKey status "Status"']);
 		assert.deepEqual(headerDiagnostics(text, catalog).map(item => item.fix?.replacements), [undefined, ['status'], undefined]);
+	});
+
+	test('a value YAML reads as a comment (tags: #x) is flagged at the comment, with a fix that quotes it', () => {
+		const text = '---\ntags: #leadership, #q3\ntitle: #1 priority   \npeople:\n  - #dana\n  - Sam\nreview: # not yet\nmood: #fine\n---\n';
+		assert.deepEqual(summary(text), ['hashComment tags "#leadership, #q3"', 'hashComment title "#1 priority"', 'hashComment people "#dana"']);
+		const found = headerDiagnostics(text, catalog);
+		assert.deepEqual(found.map(item => [item.fix?.replacements, item.fix?.quotes]),
+			[[['"#leadership, #q3"'], true], [['"#1 priority"'], true], [['"#dana"'], true]]);
+		const repaired = [...found].reverse().reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		const entry = readEntry(repaired, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 });
+		assert.deepEqual([entry.tags, entry.title, entry.people], [['leadership', 'q3'], '#1 priority', ['#dana', 'Sam']]);
+		assert.deepEqual(summary(repaired), []);
+	});
+
+	test('a wikilink in a list (tags: [[x]]) is flagged as a list inside a list, with a fix that writes [x]', () => {
+		const text = '---\ntags: [[leadership]]\npeople: [[Dana Li], [Sam]]\nareas:\n  - [[hiring]]\n  - [[a, b]]\ntitle: [[Not a list key]]\n---\n';
+		assert.deepEqual(summary(text), ['nestedList tags "[[leadership]]"', 'nestedList people "[[Dana Li], [Sam]]"', 'nestedList areas "[[hiring]]"',
+			'nestedList areas "[[a, b]]"', 'unknownArea areas "a"', 'unknownArea areas "b"']);
+		const found = headerDiagnostics(text, catalog).filter(item => item.code === 'nestedList');
+		assert.deepEqual(found.map(item => item.fix?.replacements), [['[leadership]'], ['[Dana Li, Sam]'], ['hiring'], undefined]);
+		const repaired = [...found].reverse().filter(item => item.fix).reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		assert.equal(repaired, text.replace('[[leadership]]', '[leadership]').replace('[[Dana Li], [Sam]]', '[Dana Li, Sam]').replace('- [[hiring]]', '- hiring'));
+	});
+
+	test('property: each fix of a hash or a wikilink gives the entry the values its writer meant', () => {
+		const word = fc.constantFrom('leadership', 'Dana Li', 'q3', 'key-people', 'x');
+		fc.assert(fc.property(fc.constantFrom('tags', 'people'), fc.uniqueArray(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('hash', 'links', 'linkList'), (key, words, form) => {
+			const value = form === 'hash' ? words.map(item => `#${item}`).join(', ') : form === 'links' ? `[${words.map(item => `[${item}]`).join(', ')}]` : `[[${words.join(', ')}]]`;
+			const text = `---\n${key}: ${value}\n---\n`;
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			const repaired = fixed(text, found, found.fix!.replacements[0]);
+			assert.deepEqual(headerDiagnostics(repaired, catalog), []);
+			const read = (source: string) => readEntry(source, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 });
+			const meant = words.map(item => key === 'people' && form === 'hash' ? `#${item}` : item);
+			assert.deepEqual(read(repaired)[key], meant, repaired);
+		}), { numRuns: 300 });
 	});
 
 	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {

@@ -112,6 +112,20 @@ suite('readEntry', () => {
 	});
 });
 
+suite('readEntry: wikilinks in lists', () => {
+	test('property: [[x]] in tags, people and areas reads as the x it plainly means, in flow and block lists', () => {
+		const word = fc.constantFrom('leadership', 'Dana Li', 'q3', 'key-people', '2026', 'x');
+		fc.assert(fc.property(fc.constantFrom('tags', 'people', 'areas'), fc.uniqueArray(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('links', 'linkList', 'block'), (key, words, form) => {
+			const value = form === 'links' ? `[${words.map(item => `[${item}]`).join(', ')}]`
+				: form === 'linkList' ? `[[${words.join(', ')}]]`
+					: `\n${words.map(item => `  - [[${item}]]`).join('\n')}`;
+			const entry = readEntry(`---\n${key}: ${value}\n---\n`, facts);
+			const reference = readEntry(`---\n${key}: [${words.join(', ')}]\n---\n`, facts);
+			assert.deepEqual([entry.tags, entry.people, entry.areas], [reference.tags, reference.people, reference.areas], value);
+		}), { numRuns: 300 });
+	});
+});
+
 suite('readEntry: keys written in capitals', () => {
 	const fields: Record<string, string> = {
 		title: 'Plan', date: '2026-01-05', areas: '[hiring]', area: 'takeover', challenges: '[schedule]', challenge: 'cutbacks', tags: '[x, y]',
