@@ -8,7 +8,7 @@ import { headerTextToSalvage, parseHeader } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
-import { areaKeys, nestedListDepth, withKnownKeys } from '../text/headerValues';
+import { areaKeys, knownField, locateHeader, nestedListDepth, withKnownKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
 
@@ -62,6 +62,18 @@ function readText(value: unknown): string | undefined {
 		return text === '' ? undefined : detached(text);
 	}
 	return typeof value === 'number' ? String(value) : undefined;
+}
+
+/**
+ * The `title`, as written: YAML reads `09` and `1.10` as the numbers 9 and 1.1, and `true` as a
+ * boolean, so such a title is taken from its source text, which only the full parser locates.
+ */
+function readTitle(text: string, value: unknown): string | undefined {
+	if (typeof value !== 'number' && typeof value !== 'boolean') {
+		return readText(value);
+	}
+	const field = knownField(locateHeader(text)?.fields ?? [], 'title');
+	return field && readText(text.slice(field.valueSpan.start, field.valueSpan.end));
 }
 
 /** The text of the first `#` heading outside fenced code, or `undefined`. */
@@ -151,7 +163,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		}
 	}
 	const body = text.slice(parsed.bodyOffset);
-	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
+	const title = readTitle(text, data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
 	const status = readText(data.status)?.toLowerCase();
 	const questions = questionProgress(body, true);
 	const commitments = parseCommitments(body, lineOfOffset(text, parsed.bodyOffset));

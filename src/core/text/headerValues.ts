@@ -68,6 +68,11 @@ export function knownKeyInOtherCase(key: string): string | undefined {
 	return known !== key ? known : undefined;
 }
 
+/** The field the entry reader reads for the known key `key`: that key, else the first written in another case. */
+export function knownField(fields: readonly HeaderField[], key: string): HeaderField | undefined {
+	return fields.find(field => field.key === key) ?? fields.find(field => knownKeyInOtherCase(field.key) === key);
+}
+
 /**
  * A header's data with the known keys also taken from keys written in another case (`Title:`,
  * `Status:`), as people write them: the lower-case key wins, else the first one written.

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { parse } from 'yaml';
 import { firstHeading, readEntry, readList, unreadableEntry } from '../../../src/core/index/entryReader';
 import { lines } from '../helpers/memoryFileSystem';
 import { entryText, readEntryText } from '../helpers/entries';
@@ -109,6 +110,33 @@ suite('readEntry', () => {
 		const entry = readEntryText(entryText('title: x', '### One?\nyes\n### Two?\n'));
 		assert.deepEqual(entry.questions, { answered: 1, total: 2 });
 		assert.equal(readEntryText('no questions').questions, undefined);
+	});
+});
+
+suite('readEntry: titles that YAML reads as numbers', () => {
+	test('a title shows as written', () => {
+		for (const written of ['09', '1.10', '2026', '1e3', '0x1F', '0o17', '.inf', '-.5', '+12', 'true', 'FALSE', '3.0']) {
+			assert.equal(readEntry(`---\ntitle: ${written}   # a note\nstatus: decided\n---\n# Heading`, facts).title, written);
+		}
+		assert.equal(readEntry('---\nTitle: 1.10\n---\n', facts).title, '1.10', 'in capitals too');
+		assert.equal(readEntry('---\ntitle: ~\n---\n# Heading', facts).title, 'Heading', 'null is no title');
+	});
+
+	test('property: whatever YAML reads a plain title as, the entry shows it as written', () => {
+		const unit = fc.constantFrom('0', '1', '9', '.', '+', '-', 'e', 'E', '_', 'x', 'o', 'inf', 'nan', 'true', 'False', ':', ' ');
+		fc.assert(fc.property(fc.string({ unit, minLength: 1, maxLength: 8 }), written => {
+			const block = `title: ${written}\n`;
+			let value: unknown;
+			try {
+				value = (parse(block, { schema: 'core' }) as Record<string, unknown> | null)?.title;
+			} catch {
+				return;
+			}
+			if (value === null || value === undefined || typeof value === 'object' || (typeof value === 'string' && value.trim() === '')) {
+				return;
+			}
+			assert.equal(readEntry(`---\n${block}---\n`, facts).title, written.trim(), JSON.stringify({ written, value }));
+		}), { numRuns: 2000 });
 	});
 });
 
