@@ -48,8 +48,12 @@ export interface NewArea {
 export interface HeaderFix {
 	/** Texts that can replace the span, best first. */
 	readonly replacements: readonly string[];
-	/** Set when the replacement is the written text in quotes, so that YAML reads it as text. */
-	readonly quotes?: boolean;
+	/**
+	 * What the replacement does, when it is more than a value in place of another: `quote` puts the
+	 * written text in quotes, so that YAML reads it as text; `indent` indents the lines that go on
+	 * with a quoted value.
+	 */
+	readonly action?: 'quote' | 'indent';
 	/** For an unknown area that can be a custom area: that area. */
 	readonly newArea?: NewArea;
 }
@@ -99,13 +103,14 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 function problemDiagnostic(text: string, problem: HeaderProblem): HeaderDiagnostic {
 	const starts = lineStarts(text);
-	let span = problem.code === 'invalidYaml' || problem.code === 'unresolvedAlias' ? locateHeader(text)?.firstError : undefined;
+	let span = problem.code === 'invalidYaml' || problem.code === 'unresolvedAlias' || problem.code === 'unindentedQuote' ? locateHeader(text)?.firstError : undefined;
 	if (!span || text.slice(span.start, span.end).trim() === '') {
 		span = lineSpan(text, starts, span ? lineOf(starts, span.start) : problem.line);
 	}
 	const written = text.slice(span.start, span.end);
-	// A value that YAML reads as a reference reads as the text it is once it is in quotes.
-	const fix = problem.code === 'unresolvedAlias' ? { fix: { replacements: [JSON.stringify(written)], quotes: true } } : {};
+	// A value that YAML reads as a reference reads as the text it is once it is in quotes; a quoted value goes on once its lines are indented.
+	const fix = problem.code === 'unresolvedAlias' ? { fix: { replacements: [JSON.stringify(written)], action: 'quote' as const } }
+		: problem.code === 'unindentedQuote' && problem.detail !== undefined ? { fix: { replacements: [problem.detail], action: 'indent' as const } } : {};
 	return { code: 'headerProblem', severity: 'error', ...span, written, problem, ...fix };
 }
 
@@ -169,7 +174,7 @@ function shapeDiagnostics(text: string, field: HeaderField, key: string): Header
 	}
 	const comments = field.hashComments.map(item => ({
 		code: 'hashComment' as const, severity: 'warning' as const, key, start: item.start, end: item.end, written: item.text,
-		fix: { replacements: [JSON.stringify(item.text)], quotes: true },
+		fix: { replacements: [JSON.stringify(item.text)], action: 'quote' as const },
 	}));
 	const nested = listKeys.includes(key) ? field.nestedLists.map(list => {
 		// A block list's item holds one word; a flow list takes them all, without their inner brackets.

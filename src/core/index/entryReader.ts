@@ -4,7 +4,7 @@ import { parseCommitments } from '../followThrough/commitments';
 import { recordedReviewDates } from '../followThrough/reviewDates';
 import { readStatedReturn } from '../followThrough/conclusion';
 import { decisionOutcomes, decisionQualities, maxReturnText, type DateSource, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
-import { headerTextToSalvage, parseHeader } from '../text/header';
+import { headerTextToSalvage, parseHeader, readQuotedScalar } from '../text/header';
 import { BlockTracker } from '../text/markdownBlocks';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
@@ -88,11 +88,26 @@ export function firstHeading(body: string): string | undefined {
 	return undefined;
 }
 
-/** The `title:` line of a header that cannot be read, so that a broken entry still shows its name. */
+/**
+ * The `title:` of a header that cannot be read, so that a broken entry still shows its name: a
+ * quoted title read as YAML reads it, even across lines that are not indented; a plain one to the
+ * end of its line, before a comment; a quote that never closes left out.
+ */
 function salvageTitle(text: string): string | undefined {
 	const header = headerTextToSalvage(text);
-	const line = header === undefined ? null : /^title:[ \t]*(.*?)[ \t]*\r?$/im.exec(header);
-	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
+	const key = header === undefined ? null : /^title:[ \t]*/im.exec(header);
+	if (header === undefined || !key) {
+		return undefined;
+	}
+	const start = key.index + key[0].length;
+	const quoted = header[start] === '"' || header[start] === "'" ? readQuotedScalar(header, start) : undefined;
+	if (quoted !== undefined) {
+		return readText(quoted);
+	}
+	const line = /[^\r\n]*/y;
+	line.lastIndex = start;
+	const written = line.exec(header)?.[0] ?? '';
+	return readText(/^["']/.test(written) ? written.slice(1) : written.replace(/[ \t]#.*$/, ''));
 }
 
 /** `{ [key]: value }`, or nothing when the value is missing: keeps absent keys out of the summaries. */

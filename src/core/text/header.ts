@@ -28,7 +28,12 @@ export type HeaderProblemCode =
 	 * A value starts with `*` (`title: *Urgent*`, emphasis to its writer), which YAML reads as a
 	 * reference to a value marked `&Urgent*`, and there is none. `detail` is the value as written.
 	 */
-	| 'unresolvedAlias';
+	| 'unresolvedAlias'
+	/**
+	 * A quoted value goes on to a line that is not indented (`title: "A long` then `title"` at the
+	 * left margin), which libyaml and js-yaml accept but YAML does not. `detail` is those lines indented.
+	 */
+	| 'unindentedQuote';
 
 /** A problem found in a file's header. */
 export interface HeaderProblem {
@@ -230,6 +235,10 @@ export function parseHeaderYaml(written: string): HeaderYaml {
 		if (alias && (!error || error.pos[0] >= alias[0])) {
 			return { problem: { code: 'unresolvedAlias', line: lineOf(block, alias[0]), detail: block.slice(alias[0], alias[1]) }, start: alias[0], end: alias[1] };
 		}
+		const unindented = unindentedQuote(written, block, document, error?.pos[0] ?? block.length);
+		if (unindented) {
+			return { problem: { code: 'unindentedQuote', line: lineOf(block, unindented.start), detail: unindented.indented }, start: unindented.start, end: unindented.end };
+		}
 		if (error) {
 			return { problem: { code: 'invalidYaml', line: error.linePos ? error.linePos[0].line : 1, detail: firstSentence(error.message) }, start: error.pos[0], end: error.pos[1] };
 		}
@@ -243,6 +252,90 @@ export function parseHeaderYaml(written: string): HeaderYaml {
 		const message = error instanceof Error ? error.message : String(error);
 		return { problem: { code: /alias/i.test(message) ? 'headerTooComplex' : 'invalidYaml', line: 1, detail: firstSentence(message) }, start: 0, end: 0 };
 	}
+}
+
+/** Quoted values longer than this are not salvaged: no title is, and the entry shows at most 300 characters of one. */
+const maxSalvagedLength = 10_000;
+
+/** The offset of the quote that closes the quoted value whose opening quote is at `open`, or `undefined`. */
+function closingQuote(text: string, open: number): number | undefined {
+	const mark = text[open];
+	for (let at = open + 1; at < text.length; at++) {
+		if (mark === '"' && text[at] === '\\') {
+			at++;
+		} else if (text[at] === mark) {
+			if (mark === '"' || text[at + 1] !== "'") {
+				return at;
+			}
+			at++;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The quoted YAML value whose opening quote is at `open` in `text`, read as YAML reads it once the
+ * lines it goes on to are indented, as libyaml and js-yaml read it anyway: quotes and escapes
+ * resolved, lines folded. `undefined` when it never closes, or does not read.
+ */
+export function readQuotedScalar(text: string, open: number): string | undefined {
+	const close = closingQuote(text, open);
+	if (close === undefined || close - open > maxSalvagedLength) {
+		return undefined;
+	}
+	const document = parseDocument(`x: ${text.slice(open, close + 1).replace(/\r\n|\r|\n/g, '$& ')}`, { schema: 'core', logLevel: 'silent' });
+	const value: unknown = document.errors.length === 0 && isScalar(document.get('x', true)) ? document.get('x') : undefined;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A quoted value that the library cuts short, before its first error (`errorAt`), because the
+ * lines it goes on to start at the left margin or less indented than its line: it then reports
+ * `Missing closing quote`, or, for a line that starts with `:` or `#`, reads a key or a comment
+ * without a word. Returns those lines, from the first one not indented enough to the closing
+ * quote, and the same lines indented two spaces past the value's line, provided the header then
+ * reads without an error. Offsets are in the block; the indented text keeps `written`'s line breaks.
+ */
+function unindentedQuote(written: string, block: string, document: Document.Parsed, errorAt: number): { start: number; end: number; indented: string } | undefined {
+	// The first quoted value before the error whose closing quote lies past where the library ended it.
+	let open = -1;
+	let close: number | undefined;
+	visit(document, {
+		Scalar(_, scalar) {
+			if ((scalar.type !== 'QUOTE_DOUBLE' && scalar.type !== 'QUOTE_SINGLE') || !scalar.range || scalar.range[0] > errorAt) {
+				return undefined;
+			}
+			const closing = closingQuote(block, scalar.range[0]);
+			if (closing === undefined || closing < scalar.range[1]) {
+				return undefined;
+			}
+			[open, close] = [scalar.range[0], closing];
+			return visit.BREAK;
+		},
+	});
+	if (close === undefined) {
+		return undefined;
+	}
+	const lineStart = block.lastIndexOf('\n', open - 1) + 1;
+	const indent = /^ */.exec(block.slice(lineStart, open))?.[0].length ?? 0;
+	let start: number | undefined;
+	let indented = '';
+	const end = close + 1;
+	for (let at = nextLine(block, lineEnd(block, open)); at < end; at = nextLine(block, lineEnd(block, at))) {
+		const line = block.slice(at, lineEnd(block, at));
+		const spaces = /^ */.exec(line)?.[0].length ?? 0;
+		const indentedEnough = line.trim() === '' || spaces > indent;
+		if (start === undefined && indentedEnough) {
+			continue;
+		}
+		start ??= at;
+		indented += (indentedEnough ? '' : ' '.repeat(indent + 2 - spaces)) + written.slice(at, Math.min(end, nextLine(block, lineEnd(block, at))));
+	}
+	const repaired = start === undefined ? '' : block.slice(0, start) + indented.replace(/\r(?!\n)/g, '\n') + block.slice(end);
+	if (start === undefined || parseDocument(repaired, { schema: 'core', logLevel: 'silent' }).errors.length > 0) {
+		return undefined;
+	}
+	return { start, end, indented };
 }
 
 /** The one-based line of `offset` in `block`. */

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import matter from 'gray-matter';
 import { parse } from 'yaml';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import { repairDate } from '../../../src/core/editing/dateRepair';
@@ -23,6 +24,18 @@ function summary(text: string, areas = catalog): string[] {
 /** The text with `replacement` in place of what the diagnostic points at. */
 function fixed(text: string, found: HeaderDiagnostic, replacement: string): string {
 	return text.slice(0, found.start) + replacement + text.slice(found.end);
+}
+
+/**
+ * Checks that `text` has one diagnostic, a header problem `problem` on the line where its span
+ * starts, covering `written`, with a fix of kind `action` that writes `replacement`; the text fixed.
+ */
+function problemFixed(text: string, problem: string, written: string, replacement: string, action: string): string {
+	const found = headerDiagnostics(text, catalog);
+	assert.deepEqual(found.map(item => [item.code, item.problem?.code, item.written, item.fix?.replacements, item.fix?.action]),
+		[['headerProblem', problem, written, [replacement], action]], text);
+	assert.equal(found[0].problem?.line, text.slice(0, found[0].start).split('\n').length - 1, 'the problem is on the line where its span starts');
+	return fixed(text, found[0], replacement);
 }
 
 /** The text with `|` removed, and the offset where it was. */
@@ -195,11 +208,7 @@ suite('headerDiagnostics', () => {
 			['---\ntitle: *\n---\n', '*', '"*"'],
 		];
 		for (const [text, written, replacement] of table) {
-			const found = headerDiagnostics(text, catalog);
-			assert.deepEqual(found.map(item => [item.code, item.problem?.code, item.written, item.fix?.replacements, item.fix?.quotes]),
-				[['headerProblem', 'unresolvedAlias', written, [replacement], true]], text);
-			assert.equal(found[0].problem?.line, text.slice(0, found[0].start).split('\n').length - 1, 'the problem is on the line of the value');
-			assert.equal(parseHeader(fixed(text, found[0], replacement)).problem, undefined, text);
+			assert.equal(parseHeader(problemFixed(text, 'unresolvedAlias', written, replacement, 'quote')).problem, undefined, text);
 		}
 		assert.deepEqual(summary('---\na: &x 1\nb: *x\n---\n'), [], 'a reference to a value marked &x is fine');
 	});
@@ -246,8 +255,8 @@ suite('headerDiagnostics', () => {
 		const text = '---\ntags: #leadership, #q3\ntitle: #1 priority   \npeople:\n  - #dana\n  - Sam\nreview: # not yet\nmood: #fine\n---\n';
 		assert.deepEqual(summary(text), ['hashComment tags "#leadership, #q3"', 'hashComment title "#1 priority"', 'hashComment people "#dana"']);
 		const found = headerDiagnostics(text, catalog);
-		assert.deepEqual(found.map(item => [item.fix?.replacements, item.fix?.quotes]),
-			[[['"#leadership, #q3"'], true], [['"#1 priority"'], true], [['"#dana"'], true]]);
+		assert.deepEqual(found.map(item => [item.fix?.replacements, item.fix?.action]),
+			[[['"#leadership, #q3"'], 'quote'], [['"#1 priority"'], 'quote'], [['"#dana"'], 'quote']]);
 		const repaired = [...found].reverse().reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
 		const entry = readEntry(repaired, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 });
 		assert.deepEqual([entry.tags, entry.title, entry.people], [['leadership', 'q3'], '#1 priority', ['#dana', 'Sam']]);
@@ -277,6 +286,44 @@ suite('headerDiagnostics', () => {
 			const meant = words.map(item => key === 'people' && form === 'hash' ? `#${item}` : item);
 			assert.deepEqual(read(repaired)[key], meant, repaired);
 		}), { numRuns: 300 });
+	});
+
+	test('a quoted value whose next line starts at the left margin: the problem says to indent it, and the fix does', () => {
+		const table: [string, string, string][] = [
+			['---\ntitle: "A long title\ncontinued here"\nstatus: decided\n---\n', 'continued here"', '  continued here"'],
+			["---\ntitle: 'A long\ncontinued'\n---\n", "continued'", "  continued'"],
+			['---\ntitle: "a\nb\n\n  c\nd"   # note\n---\n', 'b\n\n  c\nd"', '  b\n\n  c\n  d"'],
+			['---\ntitle: "A\n\n  b \\"q\\"\nc"\n---\n', 'c"', '  c"'],
+			['---\npeople:\n  - "Dana\nLi"\n---\n', 'Li"', '    Li"'],
+			["---\ntitle: 'A\n: b'\n---\n", ": b'", "  : b'"],
+			['---\r\ntitle: "A long\r\ntitle"\r\n---\r\n', 'title"', '  title"'],
+		];
+		for (const [text, written, replacement] of table) {
+			const repaired = problemFixed(text, 'unindentedQuote', written, replacement, 'indent');
+			assert.equal(parseHeader(repaired).problem, undefined, repaired);
+			assert.deepEqual(parseHeader(repaired).data, matter(text, {}).data, 'the value other tools read');
+		}
+		assert.equal(headerDiagnostics('---\ntitle: "never closed\nstatus: x\n---\n', catalog)[0].problem?.code, 'invalidYaml');
+	});
+
+	test('property: a quoted title with unindented lines is flagged, its fix reads as other tools read it, and the entry shows that title', () => {
+		const quote = fc.constantFrom('"', "'");
+		// `:` and `#` at a line's start are a key and a comment to the yaml library, which then reads the header without an error.
+		const unit = (mark: string) => fc.constantFrom('a', 'B', ' ', ':', '#', ',', 'é', mark === '"' ? '\\"' : "''");
+		const line = (mark: string) => fc.tuple(fc.constantFrom('', '', '  '), fc.string({ unit: unit(mark), maxLength: 8 })).map(([indent, words]) => `${indent}${words}`);
+		fc.assert(fc.property(quote.chain(mark => fc.tuple(fc.constant(mark), fc.string({ unit: unit(mark), minLength: 1, maxLength: 8 }), fc.array(line(mark), { minLength: 1, maxLength: 4 }))), ([mark, first, rest]) => {
+			fc.pre(rest.some(item => /^[^ ]/.test(item)));
+			const text = `---\ntitle: ${mark}${first}\n${rest.join('\n')}${mark}\nstatus: decided\n---\n# Heading\n`;
+			// js-yaml keeps the spaces before a line break that YAML folds away; the words and line breaks are what count.
+			const words = (value: string) => value.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ');
+			const meant = words((matter(text, {}).data as { title: string }).title);
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			assert.equal(found.problem?.code, 'unindentedQuote', text);
+			assert.equal(words(String(parseHeader(fixed(text, found, found.fix!.replacements[0])).data.title)), meant);
+			const shown = readEntry(text, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 }).title;
+			assert.equal(words(shown), meant.trim() === '' ? 'Heading' : meant.trim(), text);
+		}), { numRuns: 500 });
 	});
 
 	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {

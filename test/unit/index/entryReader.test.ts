@@ -82,6 +82,10 @@ suite('readEntry', () => {
 			['---\ntitle: "Team health"\nareas: [general\n---\n# Heading', 'Team health'],
 			['---js\ntitle: code\n---\n# Heading', 'code'],
 			['+++\ntitle = "toml"\n+++\n# Heading', 'Heading'],
+			['---\ntitle: "Team\n  health"\nareas: [x\n---\n', 'Team health'],
+			["---\ntitle: 'It''s late' # a note\nareas: [x\n---\n", "It's late"],
+			['---\ntitle: "never closed\nareas: [x\n---\n', 'never closed'],
+			['---\ntitle: plain # a note\nareas: [x\n---\n', 'plain'],
 		];
 		for (const [text, title] of table) {
 			const entry = readEntry(text, facts);
