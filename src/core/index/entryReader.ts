@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { dateFromPath, readDateValue, type IsoDate } from '../model/dates';
 import { decodedUriSegment } from '../model/uriPath';
 import { parseCommitments } from '../followThrough/commitments';
@@ -5,7 +6,7 @@ import { recordedReviewDates } from '../followThrough/reviewDates';
 import { readStatedReturn } from '../followThrough/conclusion';
 import { decisionOutcomes, decisionQualities, maxReturnText, type DateSource, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
 import { headerTextToSalvage, parseHeader, readQuotedScalar } from '../text/header';
-import { BlockTracker } from '../text/markdownBlocks';
+import { inlineText } from '../text/inlineText';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
 import { areaKeys, knownField, locateHeader, nestedListDepth, withKnownKeys } from '../text/headerValues';
@@ -76,16 +77,49 @@ function readTitle(text: string, value: unknown): string | undefined {
 	return field && readText(text.slice(field.valueSpan.start, field.valueSpan.end));
 }
 
-/** The text of the first `#` heading outside fenced code, or `undefined`. */
-export function firstHeading(body: string): string | undefined {
-	const blocks = new BlockTracker();
-	for (const line of body.split('\n', 2000)) {
-		const heading = blocks.consume(line) ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
-		if (heading && heading[1].trim() !== '') {
-			return heading[1].trim();
+/** Lines of the body searched for a heading: a title comes early, and a huge file is not read to its end for one. */
+const maxHeadingLines = 2000;
+
+/** A line that may be a level-1 heading, or the `===` under a setext one. */
+const headingCandidate = /^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/m;
+
+let parser: MarkdownIt | undefined;
+
+/** A block-level markdown parser configured as the preview's: headings, lists, quotes, code and HTML are recognized; inline markup is read later, for the heading only. */
+function blockParser(): MarkdownIt {
+	if (!parser) {
+		parser = new MarkdownIt('default', { html: true });
+		parser.core.ruler.disable(['inline', 'text_join']);
+	}
+	return parser;
+}
+
+/** The text of the first level-1 heading of `markdown` that shows any, or `undefined`. */
+function headingIn(markdown: string): string | undefined {
+	const tokens = blockParser().parse(markdown, {});
+	for (let at = 0; at + 1 < tokens.length; at++) {
+		const text = tokens[at].type === 'heading_open' && tokens[at].tag === 'h1' ? inlineText(tokens[at + 1].content) : '';
+		if (text !== '') {
+			return text;
 		}
 	}
 	return undefined;
+}
+
+/**
+ * The text a reader sees of the first level-1 heading in the first lines of `body`, a `#` heading
+ * or a setext one (a paragraph underlined with `===`), as the preview finds it: not in code, a
+ * comment, or the lines of a list item that only look like one. The body is parsed only when a
+ * line may be a heading, up to that line first (block structure reads line by line, so the parse
+ * holds), and then, when that line was not one, once to the line limit.
+ */
+export function firstHeading(body: string): string | undefined {
+	const lines = body.split(/\r\n|\r|\n/, maxHeadingLines);
+	const first = lines.findIndex(line => headingCandidate.test(line));
+	if (first === -1) {
+		return undefined;
+	}
+	return headingIn(lines.slice(0, first + 1).join('\n')) ?? (first + 1 < lines.length ? headingIn(lines.join('\n')) : undefined);
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { parse } from 'yaml';
 import { firstHeading, readEntry, readList, unreadableEntry } from '../../../src/core/index/entryReader';
 import { lines } from '../helpers/memoryFileSystem';
@@ -251,7 +252,76 @@ suite('readList', () => {
 });
 
 suite('firstHeading', () => {
+	const markdown = new MarkdownIt('default', { html: true });
+	/** The text a reader sees in rendered HTML: tags dropped, an image's alt text kept, entities decoded, white space collapsed. */
+	const seen = (html: string) => html
+		.replace(/<img [^>]*?alt="([^"]*)"[^>]*>/g, '$1').replace(/<[^>]*>/g, '')
+		.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ').trim();
+	/** The first level-1 heading markdown-it finds that shows some text. */
+	const referenceHeading = (body: string) => {
+		const tokens = markdown.parse(body, {});
+		for (let at = 0; at < tokens.length; at++) {
+			if (tokens[at].type === 'heading_open' && tokens[at].tag === 'h1') {
+				const text = seen(markdown.renderInline(tokens[at + 1].content));
+				if (text !== '') {
+					return text;
+				}
+			}
+		}
+		return undefined;
+	};
+
 	test('skips tilde fences and closing hashes', () => {
 		assert.equal(firstHeading('~~~\n# no\n~~~\n# Yes ##\n'), 'Yes');
+	});
+
+	test('shows the text a reader sees, from # and from setext headings', () => {
+		const table: [string, string | undefined][] = [
+			['# Release `@scope/pkg` 2.0', 'Release @scope/pkg 2.0'],
+			['# [Versions](https://example.com/v) and **bold**, _em_ ~~gone~~', 'Versions and bold, em gone'],
+			['# a \\*literal\\* &amp; co <span>x</span>', 'a *literal* & co x'],
+			['# ![Logo](logo.png) Team', 'Logo Team'],
+			['Title\n=====\n\ntext', 'Title'],
+			['Two\nlines\n===', 'Two lines'],
+			['   **Setext** title\n   ===   \n# Later', 'Setext title'],
+			['# Mac\rtext\r', 'Mac'],
+			['- item\n===', undefined],
+			['> quote\n===', undefined],
+			['    code\n===', undefined],
+			['```\nTitle\n===\n```\n', undefined],
+			['Text\n---\n# The h1', 'The h1'],
+			['# <br>\n# Second', 'Second'],
+			['# #\n# Real', 'Real'],
+			['# ##', undefined],
+			['#\tTab', 'Tab'],
+			[`# a${' '.repeat(50)}x ##`, `a x`],
+		];
+		for (const [body, heading] of table) {
+			assert.equal(firstHeading(body), heading, JSON.stringify(body));
+			assert.equal(referenceHeading(body), heading, `the reference agrees: ${JSON.stringify(body)}`);
+		}
+	});
+
+	test('a heading line long with spaces is read at once (the old line pattern took minutes at this length)', () => {
+		assert.equal(firstHeading(`# a${' '.repeat(200_000)}x`)?.[0], 'a');
+	});
+
+	test('property: a heading shows the text markdown-it renders for it', () => {
+		const piece = fc.constantFrom('word', 'Two words', '`@scope/pkg`', '`a * b`', '**bold**', '*em*', '_em_', '~~strike~~', '[link](https://example.com/x)',
+			'[ref text][]', '![alt text](img.png)', '<https://example.com>', '<b>raw</b>', '\\*', '\\#', '&amp;', '&copy;', '1.10', '#tag', 'a_b_c', '***both***', ':', '  ');
+		fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 6 }), pieces => {
+			const body = `# ${pieces.join(' ')}\n`;
+			assert.equal(firstHeading(body), referenceHeading(body), body);
+		}), { numRuns: 2000 });
+	});
+
+	test('property: the first level-1 heading is the one markdown-it finds', () => {
+		const line = fc.constantFrom('Some text', '**Bold** text', '===', '  ===', '=== ', '# ATX', '# `code` head', '', '- item', '1. item', '> quote', '```', '~~~',
+			'    indented', '  two spaces', '***', '---', '<!-- note -->', '<!--', '-->', 'Title');
+		fc.assert(fc.property(fc.array(line, { maxLength: 10 }), lines => {
+			const body = lines.join('\n');
+			assert.equal(firstHeading(body), referenceHeading(body), JSON.stringify(body));
+		}), { numRuns: 3000 });
 	});
 });
