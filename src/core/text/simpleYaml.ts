@@ -1,7 +1,8 @@
 /**
- * A fast reader for the plain YAML that journal headers almost always hold:
- * `key: scalar`, `key: [a, b]` and `key:` followed by `- item` lines.
- * It returns `undefined` for anything else, and the caller then uses the full YAML library.
+ * A fast reader for the plain YAML that journal and vault headers almost always hold: block
+ * mappings (keys may hold spaces: `Date created: …`), nested to any depth by indentation, whose
+ * values are scalars, flow lists (`[a, b]`), or block lists of `- item` lines (an empty `- ` item is
+ * null). It returns `undefined` for anything else, and the caller then uses the full YAML library.
  * Where it answers, it must answer as the library would; a property test compares the two.
  */
 export function parseSimpleYaml(block: string): Record<string, unknown> | undefined {
@@ -9,63 +10,109 @@ export function parseSimpleYaml(block: string): Record<string, unknown> | undefi
 	if (unusualSpace.test(block) || /\r(?!\n)/.test(block)) {
 		return undefined;
 	}
-	const data: Record<string, unknown> = {};
-	let openList: unknown[] | undefined;
-	let listIndent = -1;
-	let start = 0;
-	while (start < block.length) {
-		let end = block.indexOf('\n', start);
-		if (end === -1) {
-			end = block.length;
+	const reader = new BlockReader(contentLines(block));
+	const data = reader.mapping(0);
+	return data === invalid || !reader.done() ? undefined : data;
+}
+
+/** A line that holds more than a comment: its indentation, and its text after it without trailing spaces. */
+interface ContentLine {
+	readonly indent: number;
+	readonly text: string;
+}
+
+/** The lines of `block` that hold more than white space or a comment. */
+function contentLines(block: string): ContentLine[] {
+	const lines: ContentLine[] = [];
+	for (const line of block.split('\n')) {
+		const text = line.trim();
+		if (text !== '' && !text.startsWith('#')) {
+			lines.push({ indent: line.length - line.trimStart().length, text });
 		}
-		let line = block.slice(start, end);
-		start = end + 1;
-		if (line.endsWith('\r')) {
-			line = line.slice(0, -1);
-		}
-		const trimmed = line.trim();
-		if (trimmed === '' || trimmed.startsWith('#')) {
-			continue;
-		}
-		if (line.startsWith(' ') || line.startsWith('-')) {
-			const item = /^( *)- (.*)$/.exec(line);
-			if (!openList || !item || (listIndent !== -1 && item[1].length !== listIndent)) {
-				return undefined;
+	}
+	return lines;
+}
+
+/** `- item` or a lone `-`: an item of a block list. */
+function isListItem(line: ContentLine): boolean {
+	return line.text === '-' || line.text.startsWith('- ');
+}
+
+/** A `key:` line, with its value after `: `; a key is plain words, spaces only between them. */
+const pairPattern = /^([\p{L}_](?:[\p{L}\p{N}_.-]| (?=[\p{L}\p{N}_.-]))*):(?: (.*))?$/u;
+
+/** Reads the lines of a block, top to bottom, as nested block mappings and lists. */
+class BlockReader {
+	private at = 0;
+
+	constructor(private readonly lines: readonly ContentLine[]) {}
+
+	/** Whether every line was read. */
+	done(): boolean {
+		return this.at === this.lines.length;
+	}
+
+	/** The block mapping whose keys start at column `indent`, up to the first line left of it. */
+	mapping(indent: number): Record<string, unknown> | typeof invalid {
+		const data: Record<string, unknown> = {};
+		while (this.at < this.lines.length) {
+			const line = this.lines[this.at];
+			if (line.indent < indent) {
+				break;
 			}
-			listIndent = item[1].length;
-			const value = readScalar(item[2]);
+			const pair = line.indent === indent ? pairPattern.exec(line.text) : null;
+			if (!pair || pair[1] === '__proto__' || reservedKey.test(pair[1]) || Object.prototype.hasOwnProperty.call(data, pair[1])) {
+				return invalid;
+			}
+			this.at++;
+			const rest = stripComment(pair[2] ?? '').trim();
+			const value = rest !== '' ? readValue(rest) : this.nested(indent, true);
 			if (value === invalid) {
-				return undefined;
+				return invalid;
 			}
-			openList.push(value);
-			continue;
+			data[pair[1]] = value;
 		}
-		const pair = /^([A-Za-z_][\w.-]*):(?: (.*))?$/.exec(line.trimEnd());
-		if (!pair || pair[1] === '__proto__' || reservedKey.test(pair[1]) || Object.prototype.hasOwnProperty.call(data, pair[1])) {
-			return undefined;
-		}
-		const raw = pair[2] ?? '';
-		const rest = stripComment(raw).trim();
-		if (openList && openList.length === 0) {
-			fixEmptyList(data, openList);
-		}
-		openList = undefined;
-		if (rest === '') {
-			openList = [];
-			listIndent = -1;
-			data[pair[1]] = openList;
-			continue;
-		}
-		const value = rest.startsWith('[') ? readFlowList(rest) : readScalar(rest);
-		if (value === invalid) {
-			return undefined;
-		}
-		data[pair[1]] = value;
+		return data;
 	}
-	if (openList && openList.length === 0) {
-		fixEmptyList(data, openList);
+
+	/**
+	 * The value on the lines below a `key:` or `-` at column `indent` that has none on its own line:
+	 * a mapping or list indented further, a list at the same column (after a key only), else null.
+	 */
+	private nested(indent: number, afterKey: boolean): unknown {
+		const next = this.lines[this.at] as ContentLine | undefined;
+		if (next === undefined || next.indent < indent || (next.indent === indent && !(afterKey && isListItem(next)))) {
+			return null;
+		}
+		if (!afterKey) {
+			return invalid;
+		}
+		return isListItem(next) ? this.list(next.indent) : this.mapping(next.indent);
 	}
-	return data;
+
+	/** The block list whose `-` stand at column `indent`. */
+	private list(indent: number): unknown[] | typeof invalid {
+		const items: unknown[] = [];
+		while (this.at < this.lines.length) {
+			const line = this.lines[this.at];
+			if (line.indent !== indent || !isListItem(line)) {
+				break;
+			}
+			this.at++;
+			const rest = stripComment(line.text.slice(1).trimStart()).trim();
+			const value = rest !== '' ? readValue(rest) : this.nested(indent, false);
+			if (value === invalid) {
+				return invalid;
+			}
+			items.push(value);
+		}
+		return items;
+	}
+}
+
+/** A value written on its key's or item's line: a flow list or a scalar. */
+function readValue(text: string): unknown {
+	return text.startsWith('[') ? readFlowList(text) : readScalar(text);
 }
 
 const invalid = Symbol('invalid');
@@ -75,16 +122,11 @@ const unusualSpace = /[\t\v\f\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 /** Keys that YAML reads as null or a boolean rather than as text. */
 const reservedKey = /^(?:null|Null|NULL|true|True|TRUE|false|False|FALSE)$/;
 
-/** `key:` with nothing under it is null in YAML, not an empty list. */
-function fixEmptyList(data: Record<string, unknown>, list: unknown[]): void {
-	for (const key of Object.keys(data)) {
-		if (data[key] === list) {
-			data[key] = null;
-		}
-	}
-}
-
+/** `text` without a comment at its end; `text` starts with no white space, so a `#` first is a comment too. */
 function stripComment(text: string): string {
+	if (text.startsWith('#')) {
+		return '';
+	}
 	if (text.startsWith('"') || text.startsWith("'")) {
 		return text;
 	}

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { isSafePlainString, parseSimpleYaml } from '../../../src/core/text/simpleYaml';
+import { vaultHeaders } from '../../bench/vaultHeaders';
 
 function fullParse(block: string): unknown {
 	return parse(block, { schema: 'core', uniqueKeys: true }) ?? {};
@@ -20,6 +21,12 @@ const cases = [
 	"title: 'single'\nother: \"double\"\n",
 	'confidence: 070\n',
 	'title: Yes\nanswer: no\n',
+	'nested:\n  a: 1\n',
+	'Date created: 2026-01-05\nlast modified by: Dana Li\n',
+	'aliases:\n  - \n  -\ntags:\n- a\n- # only a comment\n',
+	'menu:\n  main:\n    weight: 10\n    parent: docs\n  # a comment\nparams:\n  toc: true\n  authors: [Dana, Sam]\n  list:\n  - x\ntitle: After\n',
+	'empty map:\n  inner:\nnext: 1\n',
+	'Überschrift: ja\n名前: 値\n',
 ];
 
 const rejected = [
@@ -31,8 +38,21 @@ const rejected = [
 	'key: |\n  block\n',
 	'key: [a, [b]]\n',
 	'key: {a: 1}\n',
-	'nested:\n  a: 1\n',
 	'title: a\ntitle: b\n',
+	'nested:\n  a: 1\n  a: 2\n',
+	'nested:\n  a: 1\n b: 2\n',
+	'nested:\n  a: 1\n    b: 2\n',
+	'list:\n  - a\n  b: 1\n',
+	'list:\n  -\n    a: 1\n',
+	'list:\n  - a: 1\n',
+	'list:\n  - - a\n',
+	'title: plain\n  continued\n',
+	'key : spaced before the colon\n',
+	'two  spaces: x\n',
+	'trailing :\n',
+	'nested:\n  true: x\n',
+	'nested:\n  __proto__: x\n',
+	'  indented: whole\n',
 	'\tkey: value\n',
 	'key: -1\n',
 	'key: .inf\n',
@@ -68,14 +88,18 @@ suite('parseSimpleYaml', () => {
 			fc.string({ unit: fc.constantFrom('a', ' ', '\u00a0', '\u3000', '\ufeff', '\u2028', '\u0085', ':', '#', '"', "'", 'é', '\t', '\v'), maxLength: 6 }),
 			fc.string({ unit: 'binary', maxLength: 6 }),
 		);
+		const key = fc.constantFrom('title', 'areas', 'tags', 'x', 'a-b', 'a.b', '_k', 'K', 'null', 'Null', 'NULL', 'true', 'True', 'False', 'n', 'y', 'yes',
+			'Date created', 'a b', 'a  b', 'a -b', 'a - b', 'é ü', 'key ', ' key', '__proto__', 'x:y', 'a #b');
+		const indent = fc.constantFrom('', '', ' ', '  ', '    ');
 		const line = fc.oneof(
-			fc.tuple(fc.constantFrom('title', 'areas', 'tags', 'x', 'a-b', 'a.b', '_k', 'K', 'null', 'Null', 'NULL', 'true', 'True', 'False', 'n', 'y', 'yes'), scalar)
-				.map(([key, value]) => `${key}: ${value}`),
-			fc.tuple(fc.constantFrom('tags', 'people'), fc.array(scalar, { maxLength: 4 })).map(([key, items]) => `${key}: [${items.join(', ')}]`),
-			fc.tuple(fc.constantFrom('', '  '), scalar).map(([indent, value]) => `${indent}- ${value}`),
-			fc.constantFrom('people:', '# comment', '', 'key:', '  nested: 1'),
+			fc.tuple(indent, key, scalar).map(([at, name, value]) => `${at}${name}: ${value}`),
+			fc.tuple(indent, key).map(([at, name]) => `${at}${name}:`),
+			fc.tuple(fc.constantFrom('tags', 'people'), fc.array(scalar, { maxLength: 4 })).map(([name, items]) => `${name}: [${items.join(', ')}]`),
+			fc.tuple(indent, scalar).map(([at, value]) => `${at}- ${value}`),
+			fc.tuple(indent, fc.constantFrom('-', '- ', '- # c', '- - a', '- a: 1', '-x')).map(([at, item]) => `${at}${item}`),
+			fc.constantFrom('people:', '# comment', '  # indented comment', '', 'key:', '  nested: 1', '---', '...'),
 		);
-		fc.assert(fc.property(fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '\r\n'), (lineList, eol) => {
+		fc.assert(fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), (lineList, eol) => {
 			const block = lineList.join(eol) + eol;
 			const fast = parseSimpleYaml(block);
 			if (fast === undefined) {
@@ -89,7 +113,18 @@ suite('parseSimpleYaml', () => {
 			}
 			assert.deepEqual(fast, full);
 			return true;
-		}), { numRuns: 5000 });
+		}), { numRuns: 20000 });
+	});
+
+	test('on headers shaped like real vaults\' it answers as the library does, for all but block scalars and escapes', () => {
+		for (const block of vaultHeaders(3000)) {
+			const fast = parseSimpleYaml(block);
+			if (fast !== undefined) {
+				assert.deepEqual(fast, fullParse(block), block);
+			} else {
+				assert.match(block, /: >-\n|\\"/, `only the library's shapes fall back: ${block}`);
+			}
+		}
 	});
 
 	test('isSafePlainString: only strings that read back unchanged', () => {
