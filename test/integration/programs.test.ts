@@ -101,6 +101,20 @@ suite('Programs of phases', () => {
 		const phases = entryNodes(api.challengesTree.getChildren(programRow(api, 'takeover', parent)!));
 		assert.deepEqual(phases.map(node => node.entry.uri), [dueDiligence.toString(), dayOne.toString()], 'the phases in order');
 		assert.deepEqual(api.challengesTree.getParent(phases[1]), programRow(api, 'takeover', parent));
+
+		// Moving the program entry keeps its phases: program: and their links follow it.
+		const moved = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', 'programs', 'quayside.md');
+		const rename = new vscode.WorkspaceEdit();
+		rename.renameFile(parent, moved);
+		assert.ok(await vscode.workspace.applyEdit(rename));
+		for (const phase of [dueDiligence, dayOne]) {
+			const phaseDocument = await vscode.workspace.openTextDocument(phase);
+			await phaseDocument.save();
+			assert.match(phaseDocument.getText(), /^program: programs\/quayside\.md$/m);
+			assert.match(phaseDocument.getText(), /\(\.\.\/programs\/quayside\.md\)/);
+		}
+		await api.whenIdle();
+		await eventually(() => programRow(api, 'takeover', moved) !== undefined && /phase 2 of 6/.test(description(api, programRow(api, 'takeover', moved)!)), 'the moved program keeps its phases');
 	});
 
 	test('a program of the workspace\'s own templates starts; a malformed program folder is named with what is wrong; Close Phase on a plain entry says what it needs', async () => {

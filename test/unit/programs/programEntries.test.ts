@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findQuestions } from '../../../src/core/coaching/questions';
+import { sampleJournal } from '../../../src/core/coaching/sampleJournal';
 import { EntryGroups } from '../../../src/core/index/entryGroups';
 import { defaultQuery } from '../../../src/core/index/entryQuery';
 import { JournalIndex } from '../../../src/core/index/journalIndex';
@@ -205,5 +206,15 @@ suite('programs in the tree', () => {
 				}
 			}
 		}));
+	});
+
+	test('the sample journal holds a takeover at phase 3 of 6, its phases inside it', () => {
+		const entries = sampleJournal('2026-12-01').map(file => readEntryText(file.text, { name: file.path.join('/') }));
+		assert.deepEqual(entries.filter(one => one.problem), []);
+		const members = membersOf(entries);
+		const parent = entries.find(one => one.phases)!;
+		assert.equal(parent.title, 'Take over the Harbor analytics team');
+		assert.deepEqual(members.progress(parent), { phase: 3, of: 6 });
+		assert.deepEqual(members.phasesOf(parent).map(phase => phase.phase), ['due-diligence', 'day-one', 'days-1-30']);
 	});
 });
