@@ -34,6 +34,16 @@ suite('program definitions', () => {
 		});
 	}
 
+	test('the README\'s example of a program of your own reads as it says', () => {
+		const readme = fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8');
+		const example = /\*\*Your own programs:\*\*[\s\S]*?```markdown\n([\s\S]*?)```/.exec(readme)?.[1].replace(/^ {2}/gm, '');
+		assert.ok(example, 'the README has the example');
+		const definition = definitionOf(example, 'board-cycle');
+		assert.deepEqual([definition.name, definition.area, definition.scale], ['Board cycle', 'general', '1 weak · 4 strong']);
+		assert.deepEqual(definition.phases.map(phase => [phase.id, phase.review, phase.file, phase.each]), [
+			['pre-read', 10, 'first.md', undefined], ['interviews', 7, 'interviews.md', 'director'], ['follow-up', 30, 'follow-up.md', undefined]]);
+	});
+
 	test('the built-in phases are the ones the issue names, in order', () => {
 		const phases = (id: string) => definitionOf(fs.readFileSync(path.join(repositoryRoot, 'templates', 'programs', id, 'program.md'), 'utf8'), id).phases;
 		assert.deepEqual(phases('takeover').map(phase => phase.name), ['Due diligence', 'Day one', 'Days 1–30', 'Days 31–60', 'Days 61–100', 'Twelve months']);
