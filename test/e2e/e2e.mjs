@@ -318,6 +318,9 @@ try {
 			.catch(() => workbench.treeRows());
 		log('program:', JSON.stringify(rows.slice(Math.max(programAt(rows), 0), Math.max(programAt(rows), 0) + 4)));
 		expect(phasesInside(rows), `the phases are inside the program, in order: ${JSON.stringify(rows.map(row => `${row.label} | ${row.description}`))}`);
+		await workbench.quickOpen('2026-11-17-take-over-the-harbor-analytics-team-days-1-30.md');
+		await workbench.waitForEditorText(text => text.includes('Phase 3 of 6 of'));
+		await workbench.page.mouse.move(900, 500);
 		await workbench.page.waitForTimeout(500);
 		await workbench.screenshot(path.join(shots, 'program.png'));
 	});
