@@ -117,6 +117,29 @@ suite('Programs of phases', () => {
 		await eventually(() => programRow(api, 'takeover', moved) !== undefined && /phase 2 of 6/.test(description(api, programRow(api, 'takeover', moved)!)), 'the moved program keeps its phases');
 	});
 
+	test('hiring: one evidence sheet per candidate, each on the scorecard\'s scale, then the decision', async () => {
+		const api = await activeApi();
+		const started = await vscode.commands.executeCommand<Started>('leadershipJournal.startProgram', { program: 'hiring', title: 'Hire a data lead in the test' });
+		assert.ok(started?.phase);
+		const scale = /^> Every evidence sheet rates each outcome and competency on this scale: (.+)\.$/m.exec(await diskText(started.phase))?.[1];
+		assert.ok(scale, 'the scorecard states the scale');
+		const first = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.closePhase', { uri: started.phase, then: 'next', subject: 'Dana Li' });
+		const second = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.closePhase', { uri: first, then: 'again', subject: 'Sam Roe' });
+		for (const [sheet, candidate] of [[first, 'Dana Li'], [second, 'Sam Roe']] as const) {
+			const text = await diskText(sheet);
+			assert.match(text, new RegExp(`^title: "Hire a data lead in the test: Evidence sheet, ${candidate}"$`, 'm'));
+			assert.match(text, /^phase: evidence$/m);
+			assert.ok(text.includes(`Rate each on the scorecard's scale: ${scale}.`), 'every sheet rates on the same scale');
+		}
+		const decision = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.closePhase', { uri: second, then: 'next' });
+		assert.match(await diskText(decision), /^phase: decision$/m);
+		await api.whenIdle();
+		await eventually(() => {
+			const row = programRow(api, 'hiring', started.parent);
+			return row !== undefined && /phase 3 of 6/.test(description(api, row)) && api.challengesTree.getChildren(row).length === 4;
+		}, 'the hire shows phase 3 of 6, with the scorecard, two evidence sheets and the decision inside');
+	});
+
 	test('a program of the workspace\'s own templates starts; a malformed program folder is named with what is wrong; Close Phase on a plain entry says what it needs', async () => {
 		const api = await activeApi();
 		const folder = vscode.Uri.joinPath(templatesFolder(), 'programs', 'board-cycle');
