@@ -15,6 +15,7 @@ import * as newEntryFeature from './features/newEntry';
 import * as onboardingFeature from './features/onboarding';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
+import * as programsFeature from './features/programs';
 import * as threadsFeature from './features/threads';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const insights = insightsFeature.register(context, services);
 	headerFeature.register(context, services);
 	threadsFeature.register(context, services);
+	programsFeature.register(context, services);
 
 	journal.start();
 	return {

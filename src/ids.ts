@@ -39,6 +39,8 @@ export const commandIds = {
 	renameTitle: 'leadershipJournal.renameTitle',
 	addCustomArea: 'leadershipJournal.addCustomArea',
 	trySampleJournal: 'leadershipJournal.trySampleJournal',
+	startProgram: 'leadershipJournal.startProgram',
+	closePhase: 'leadershipJournal.closePhase',
 } as const;
 
 /** View container and view ids. */

@@ -22,7 +22,7 @@ export interface Services {
 	readonly journal: JournalWorkspace;
 	/** Where each workspace folder keeps its journal and templates, and which files are entries. */
 	readonly roots: JournalRoots;
-	/** The journal's threads: which entries continue which (`continues:`). */
+	/** The journal's threads and programs: which entries continue which (`continues:`), and which are phases of which program (`program:`). */
 	readonly threads: JournalThreads;
 	/** Writes new entry files, one at a time in this window, never overwriting one. */
 	readonly creator: EntryCreator;

@@ -2,9 +2,13 @@ import * as vscode from 'vscode';
 import { generalAreaId, type ChallengeArea } from '../core/model/areas';
 import { templatePathSegments } from '../core/model/customAreas';
 import { builtInLensIds, readLens, type Lens } from '../core/coaching/lens';
+import { builtInProgramIds } from '../core/programs/builtInPrograms';
+import { isProgramId, programFileName, readProgramDefinition, type ProgramDefinition, type ProgramPhase } from '../core/programs/programDefinition';
 import { decodeText } from '../core/text/textFile';
+import { fileExists } from './fileSystem';
 import { refusedRootMessage, type JournalRoots } from './journalRoots';
 import { inMessage } from '../ui/messages';
+import { describeProgramProblem } from '../ui/programProblems';
 
 /** A template the extension ships, which a workspace may override. */
 export interface BuiltInTemplate {
@@ -14,6 +18,24 @@ export interface BuiltInTemplate {
 	readonly id: string;
 }
 
+/** A program's templates: its definition, read from its folder's `program.md`, and the folder that holds its phase templates. */
+export interface ProgramTemplates {
+	/** What `program.md` says: the phases in order, and the parent entry's template. */
+	readonly definition: ProgramDefinition;
+	/** The program's folder, in the extension or in a workspace's templates folder. */
+	readonly folder: vscode.Uri;
+}
+
+/** The programs that can be started, and a sentence for each program folder that cannot be used. */
+export interface ProgramCatalog {
+	/** The built-in programs (each possibly overridden), then the workspace's own, by folder name. */
+	readonly programs: readonly ProgramTemplates[];
+	/** Why each unusable program folder cannot be used. */
+	readonly problems: readonly string[];
+}
+
+/** Folder of the programs, one folder each, both in the extension and in a workspace's templates folder. */
+const programsFolder = 'programs';
 /** Folder of the lens files, both in the extension and in a workspace's templates folder. */
 const lensFolder = 'lenses';
 /** Folder of the follow-up templates, one per area, likewise. */
@@ -129,14 +151,67 @@ export class TemplateStore {
 	}
 
 	private async lensIdsIn(folder: vscode.Uri): Promise<string[]> {
+		return (await this.namesIn(folder, vscode.FileType.File)).filter(name => /\.md$/i.test(name)).map(name => name.slice(0, -3));
+	}
+
+	/** The names of the files or folders of `type` in `folder`, hidden ones left out; none when it cannot be listed. */
+	private async namesIn(folder: vscode.Uri, type: vscode.FileType): Promise<string[]> {
 		try {
 			const entries = await vscode.workspace.fs.readDirectory(folder);
-			return entries
-				.filter(([name, type]) => type === vscode.FileType.File && /^[^.].*\.md$/i.test(name))
-				.map(([name]) => name.slice(0, -3));
+			return entries.filter(([name, found]) => found === type && !name.startsWith('.')).map(([name]) => name);
 		} catch {
 			return [];
 		}
+	}
+
+	/**
+	 * Every program: the built-in ones (`templates/programs/<id>/`), each possibly overridden by the
+	 * workspace's folder of that name, then the workspace's own `programs/<id>/` folders. A folder that
+	 * cannot be used is left out, with a sentence saying why.
+	 */
+	async programs(workspaceFolder: vscode.WorkspaceFolder | undefined): Promise<ProgramCatalog> {
+		const root = workspaceFolder && this.templatesRoot(workspaceFolder);
+		const own = root ? await this.namesIn(vscode.Uri.joinPath(root, programsFolder), vscode.FileType.Directory) : [];
+		const builtIn: readonly string[] = builtInProgramIds;
+		const programs: ProgramTemplates[] = [];
+		const problems: string[] = [];
+		for (const id of [...builtIn, ...own.filter(name => !builtIn.includes(name)).sort()]) {
+			const folder = root && own.includes(id)
+				? vscode.Uri.joinPath(root, programsFolder, id)
+				: vscode.Uri.joinPath(this.extensionUri, 'templates', programsFolder, id);
+			const program = await this.program(id, folder);
+			if ('problem' in program) {
+				problems.push(vscode.l10n.t('The program folder {0} cannot be used. {1}', folder.fsPath || folder.toString(), program.problem));
+			} else {
+				programs.push(program);
+			}
+		}
+		return { programs, problems };
+	}
+
+	/** The template of one phase of a program; `undefined` when it is gone (the user was told when it could not be read). */
+	phaseTemplate(program: ProgramTemplates, phase: ProgramPhase): Promise<string | undefined> {
+		return this.readIfPresent(vscode.Uri.joinPath(program.folder, phase.file));
+	}
+
+	private async program(id: string, folder: vscode.Uri): Promise<ProgramTemplates | { problem: string }> {
+		if (!isProgramId(id)) {
+			return { problem: vscode.l10n.t('A program folder\'s name is lower-case letters, digits and hyphens, such as my-program.') };
+		}
+		const text = await this.readIfPresent(vscode.Uri.joinPath(folder, programFileName));
+		if (text === undefined) {
+			return { problem: vscode.l10n.t('It has no program.md.') };
+		}
+		const definition = readProgramDefinition(id, text);
+		if ('problem' in definition) {
+			return { problem: describeProgramProblem(definition.problem) };
+		}
+		for (const phase of definition.phases) {
+			if (!await fileExists(vscode.Uri.joinPath(folder, phase.file))) {
+				return { problem: vscode.l10n.t('The template {0} of the phase "{1}" is missing.', phase.file, inMessage(phase.name)) };
+			}
+		}
+		return { definition, folder };
 	}
 
 	private relativePath(template: BuiltInTemplate): string[] {

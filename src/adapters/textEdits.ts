@@ -54,3 +54,21 @@ export function toWorkspaceEdit(document: vscode.TextDocument, changes: readonly
 	}
 	return edit;
 }
+
+/**
+ * Applies `headerChanges` (made for `text`, the document's text now) and appends `appendix` at its
+ * end, then shows the document with the cursor at `cursorOffset` within the appendix.
+ * @returns whether the edit was applied; when not, the user was told why.
+ */
+export async function appendToEntry(document: vscode.TextDocument, text: string, headerChanges: readonly TextEdit[], appendix: string, cursorOffset: number): Promise<boolean> {
+	const end = { start: text.length, end: text.length, text: appendix };
+	if (!await applyEntryEdit(document, toWorkspaceEdit(document, [...headerChanges, end]))) {
+		return false;
+	}
+	const headerGrowth = headerChanges.reduce((sum, change) => sum + change.text.length - (change.end - change.start), 0);
+	const cursor = document.positionAt(text.length + headerGrowth + cursorOffset);
+	const editor = await vscode.window.showTextDocument(document, { preview: false });
+	editor.selection = new vscode.Selection(cursor, cursor);
+	editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+	return true;
+}

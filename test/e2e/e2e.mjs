@@ -300,6 +300,31 @@ try {
 		await workbench.screenshot(path.join(shots, 'thread.png'));
 	});
 
+	await check('a program shows under its area with its phases and its progress', async () => {
+		// Fold the areas opened before, so that the takeover area is in view.
+		for (const label of ['Reorganizing a division', 'Hiring the right people', 'Key people']) {
+			const row = workbench.page.locator('.part.sidebar .monaco-list-row[role="treeitem"]', { has: workbench.page.locator('.label-name', { hasText: label }) }).first();
+			if (await row.getAttribute('aria-expanded').catch(() => null) === 'true') {
+				await row.locator('.monaco-tl-twistie').click();
+			}
+		}
+		await workbench.expandTreeRow('Engineering a takeover');
+		const program = 'Take over the Harbor analytics team';
+		const programAt = list => list.findIndex(row => row.label === program && /phase 3 of 6/.test(row.description));
+		const phasesInside = list => programAt(list) >= 0 && [1, 2, 3].map(offset => list[programAt(list) + offset]?.label).join('|')
+			=== [`${program}: Due diligence`, `${program}: Day one`, `${program}: Days 1–30`].join('|');
+		await workbench.waitForTreeRows(list => programAt(list) >= 0, 15_000);
+		const rows = await workbench.waitForTreeRows(async list => phasesInside(list) || (await workbench.expandTreeRow(program), false), 15_000)
+			.catch(() => workbench.treeRows());
+		log('program:', JSON.stringify(rows.slice(Math.max(programAt(rows), 0), Math.max(programAt(rows), 0) + 4)));
+		expect(phasesInside(rows), `the phases are inside the program, in order: ${JSON.stringify(rows.map(row => `${row.label} | ${row.description}`))}`);
+		await workbench.quickOpen('2026-11-17-take-over-the-harbor-analytics-team-days-1-30.md');
+		await workbench.waitForEditorText(text => text.includes('Phase 3 of 6 of'));
+		await workbench.page.mouse.move(900, 500);
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'program.png'));
+	});
+
 	await check('with VS Code in German, the views and messages are German', async () => {
 		const german = await startGermanServer();
 		try {

@@ -31,7 +31,7 @@ suite('At home in VS Code', () => {
 				written.push(name);
 			}
 		}
-		assert.equal(written.length, 5);
+		assert.equal(written.length, 9);
 		const first = vscode.Uri.joinPath(journal, written[0].slice(0, 4), written[0]);
 		await writeText(first, 'mine');
 		await vscode.commands.executeCommand('leadershipJournal.trySampleJournal', { folder });

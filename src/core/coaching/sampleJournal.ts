@@ -1,5 +1,6 @@
 import { addDays, type IsoDate } from '../model/dates';
 import { entryFileName } from '../model/slug';
+import { isSafePlainString } from '../text/simpleYaml';
 
 /** One file of the sample journal: where it goes below the journal folder, and its text. */
 export interface SampleFile {
@@ -14,16 +15,112 @@ interface SampleEntry {
 	readonly title: string;
 	readonly header: readonly string[];
 	readonly body: string;
+	/** A quote under the title, such as a phase's link to its program. */
+	readonly intro?: string;
+}
+
+const programTitle = 'Take over the Harbor analytics team';
+
+/**
+ * A takeover program at its third phase: the program entry with its targets, due diligence and day
+ * one closed with their after-action reviews, and days 1–30 under way.
+ */
+function takeoverProgram(day: (offset: number) => IsoDate): SampleEntry[] {
+	const parentDate = day(-45);
+	const parentPath = `${parentDate.slice(0, 4)}/${entryFileName(parentDate, programTitle)}`;
+	const link = `[${programTitle}](../${parentPath})`;
+	const phase = (id: string) => [`program: ${parentPath}`, `phase: ${id}`];
+	const intro = (number: number) => `Phase ${number} of 6 of ${link}.`;
+	const review = (name: string, date: IsoDate, target: string) => `## After-action review: ${name}, ${date}
+
+### How had you defined success for this phase before it began?
+
+${target}
+
+### What actually happened, step by step?
+
+As planned, with one surprise: the data contracts of two customers name Harbor, not us.
+
+## Against the program's targets
+
+### Target "All 11 analysts still with us at day 100": where does it stand now?
+
+All 11, and Mia has asked to lead the first joint project.
+`;
+	return [
+		{
+			daysAgo: 45, title: programTitle,
+			header: ['areas: [takeover]', 'tags: [program]', 'status: implementing', 'programTemplate: takeover', 'phases: [due-diligence, day-one, days-1-30, days-31-60, days-61-100, twelve-months]', 'people: [Mia Okafor]'],
+			body: `## Thesis
+
+### What is the core reason for this takeover, in one sentence both sides could hear?
+
+Harbor's analysts turn our shipment data into forecasts our customers will pay for.
+
+## Targets
+
+### What must be true at day 100?
+
+- All 11 analysts still with us at day 100
+- Forecasts live for three customers
+
+### What must be true after twelve months?
+
+- Forecasting adds 600,000 euros of annual revenue
+`,
+		},
+		{
+			daysAgo: 45, title: `${programTitle}: Due diligence`, intro: intro(1),
+			header: ['areas: [takeover]', 'status: closed', `closed: ${day(-15)}`, ...phase('due-diligence'), `review: ${day(-15)}`],
+			body: `## What you know
+
+### What does the thesis of this takeover depend on that you have not yet seen evidence for?
+
+That customers let us use their data for forecasts.
+
+${review('Due diligence', day(-15), 'Every customer contract read, and no analyst surprised by the news.')}`,
+		},
+		{
+			daysAgo: 15, title: `${programTitle}: Day one`, intro: intro(2),
+			header: ['areas: [takeover]', 'status: closed', `closed: ${day(-14)}`, ...phase('day-one'), `review: ${day(-14)}`],
+			body: `## The message
+
+### What will each group hear on day one about why this is happening?
+
+We bought Harbor for its people and its forecasts; the team stays together in Rotterdam.
+
+${review('Day one', day(-14), 'Both teams hear the same reasons on the same morning.')}`,
+		},
+		{
+			daysAgo: 14, title: `${programTitle}: Days 1–30`, intro: intro(3),
+			header: ['areas: [takeover]', 'status: exploring', ...phase('days-1-30'), `review: ${day(16)}`, 'people: [Mia Okafor]'],
+			body: `## People
+
+### Which named people have you met in person so far?
+
+Mia, and four of the eleven analysts.
+
+### What would make each key person leave?
+
+## Commitments
+
+- [ ] Meet the other seven analysts one to one @me due:${day(5)}
+- [ ] Ask two customers to let us use their data for forecasts @mia due:${day(12)}
+`,
+		},
+	];
 }
 
 /**
  * A small journal for trying the extension: entries in several areas and stages, answered
- * questions, a decision with its confidence, open, overdue and done commitments, and a review
- * that is due, all dated relative to `today` so that every view has something to show.
+ * questions, a decision with its confidence, open, overdue and done commitments, a review that is
+ * due, and a takeover program at its third phase, all dated relative to `today` so that every view
+ * has something to show.
  */
 export function sampleJournal(today: IsoDate): SampleFile[] {
 	const day = (offset: number) => addDays(today, offset);
 	const entries: SampleEntry[] = [
+		...takeoverProgram(day),
 		{
 			daysAgo: 2, title: 'Hire a platform lead',
 			header: ['areas: [hiring]', 'tags: [platform]', 'status: exploring', `review: ${day(28)}`, 'people: [Ana Ruiz]'],
@@ -52,7 +149,8 @@ export function sampleJournal(today: IsoDate): SampleFile[] {
 	];
 	return entries.map(entry => {
 		const date = day(-entry.daysAgo);
-		const text = ['---', `title: ${entry.title}`, `date: ${date}`, ...entry.header, '---', '', `# ${entry.title}`, '', entry.body].join('\n');
+		const title = isSafePlainString(entry.title) ? entry.title : JSON.stringify(entry.title);
+		const text = ['---', `title: ${title}`, `date: ${date}`, ...entry.header, '---', '', `# ${entry.title}`, '', ...entry.intro === undefined ? [] : [`> ${entry.intro}`, ''], entry.body].join('\n');
 		return { path: [date.slice(0, 4), entryFileName(date, entry.title)], text };
 	});
 }

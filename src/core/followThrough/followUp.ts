@@ -31,9 +31,9 @@ export function quoted(answer: string): string {
 	return line.length > maxQuoted ? `${line.slice(0, maxQuoted - 1)}…` : line;
 }
 
-/** The markdown link target of the earlier entry, seen from a file in `folderSegments` below the journal folder. */
-function earlierLink(continues: string, folderSegments: readonly string[]): string {
-	return `${'../'.repeat(folderSegments.length)}${continues.split('/').map(encodeURIComponent).join('/')}`;
+/** The markdown link target of the entry at `path` below the journal folder, seen from a file in `folderSegments` below it. */
+export function journalLink(path: string, folderSegments: readonly string[]): string {
+	return `${'../'.repeat(folderSegments.length)}${path.split('/').map(encodeURIComponent).join('/')}`;
 }
 
 function commitmentLine(standing: CommitmentStanding, link: string): string {
@@ -105,7 +105,7 @@ export function obstacleQuestions(earlierText: string, today: IsoDate): string {
 export function planFollowUp(request: FollowUpRequest, template: string): NewEntryPlan {
 	const today = toIsoDate(request.now);
 	const folderSegments = [today.slice(0, 4)];
-	const link = earlierLink(request.continues, folderSegments);
+	const link = journalLink(request.continues, folderSegments);
 	// A follow-up is reviewed once, after the area's `reviewAfterDays`: the schedule belongs to the challenge's first entry.
 	return planNewEntry({ ...request, area: { ...request.area, reviewSchedule: undefined } }, template, {
 		continues: request.continues,

@@ -2,6 +2,7 @@ import type { AreaCatalog } from '../model/areas';
 import type { EntrySummary } from '../model/entry';
 import { entryComparator, filterTest, fixedGroups, groupEntries, groupKeysOf, isFilterEmpty, type EntryQuery } from './entryQuery';
 import type { Threads } from './threads';
+import type { ProgramMembers } from '../programs/programMembers';
 import { attentionGroup, statusGroup, type JournalIndex } from './journalIndex';
 import { firstInOrder } from '../model/sortedEntries';
 
@@ -25,9 +26,18 @@ export class EntryGroups {
 	private due: { day: string; entries: readonly EntrySummary[] } | undefined;
 	private filteredDue: { key: string; entries: readonly EntrySummary[] } | undefined;
 	private continuedIn: { grouping: string; counts: ReadonlyMap<string, number> } | undefined;
+	private nested: ReadonlyMap<string, EntrySummary> | undefined;
 
-	/** With `threads`, an unfiltered view by area or status shows each thread once, by the entry that ends it. */
-	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly threads: () => Threads | undefined = () => undefined) { }
+	/**
+	 * With `threads`, an unfiltered view by area or status shows each thread once, by the entry that
+	 * ends it; with `programs`, each program once, by its parent entry, with its phases inside.
+	 */
+	constructor(
+		private readonly index: JournalIndex,
+		private readonly catalog: () => AreaCatalog,
+		private readonly threads: () => Threads | undefined = () => undefined,
+		private readonly programs: () => ProgramMembers | undefined = () => undefined,
+	) { }
 
 	/** Forgets what was computed; call when the index, the threads or the catalog change. */
 	invalidate(): void {
@@ -35,6 +45,7 @@ export class EntryGroups {
 		this.due = undefined;
 		this.filteredDue = undefined;
 		this.continuedIn = undefined;
+		this.nested = undefined;
 	}
 
 	/** The root groups in order: reviews due and needs attention first, when they have entries. */
@@ -70,10 +81,10 @@ export class EntryGroups {
 			return this.index.groupPage(group, 0, count);
 		}
 		if (this.usesIndex(query)) {
-			const threads = this.threads();
 			const continued = this.continuedCounts(query).get(group) ?? 0;
 			const page = this.index.groupPage(group, 0, count + continued, entryComparator(query.sort));
-			return continued === 0 || !threads ? page : page.filter(entry => !threads.isContinued(entry)).slice(0, count);
+			const nested = this.nestedEntries();
+			return continued === 0 ? page : page.filter(entry => !nested.has(entry.uri)).slice(0, count);
 		}
 		const computed = this.compute(query).groups.get(group);
 		if (!computed) {
@@ -101,11 +112,17 @@ export class EntryGroups {
 		return this.filteredDue.entries;
 	}
 
-	/** How many continued entries each group of an unfiltered area or status view leaves out. */
+	/** The entries shown inside another: the continued entries of threads and the phases of programs. */
+	private nestedEntries(): ReadonlyMap<string, EntrySummary> {
+		this.nested ??= new Map([...this.threads()?.continued() ?? [], ...this.programs()?.phases() ?? []].map(entry => [entry.uri, entry]));
+		return this.nested;
+	}
+
+	/** How many nested entries (continued, or phases) each group of an unfiltered area or status view leaves out. */
 	private continuedCounts(query: EntryQuery): ReadonlyMap<string, number> {
 		if (this.continuedIn?.grouping !== query.grouping) {
 			const counts = new Map<string, number>();
-			for (const entry of this.threads()?.continued() ?? []) {
+			for (const entry of this.nestedEntries().values()) {
 				for (const group of groupKeysOf(entry, query.grouping, this.catalog())) {
 					counts.set(group, (counts.get(group) ?? 0) + 1);
 				}
@@ -115,9 +132,9 @@ export class EntryGroups {
 		return this.continuedIn.counts;
 	}
 
-	/** Whether `query`'s groups show threads: an unfiltered view by area or status, in a group of the index. */
+	/** Whether `query`'s groups show threads and programs: an unfiltered view by area or status, in a group of the index. */
 	showsThreads(group: string, query: EntryQuery): boolean {
-		return this.threads() !== undefined && group !== reviewsDueGroup && group !== attentionGroup && this.usesIndex(query);
+		return (this.threads() !== undefined || this.programs() !== undefined) && group !== reviewsDueGroup && group !== attentionGroup && this.usesIndex(query);
 	}
 
 	private usesIndex(query: EntryQuery): boolean {

@@ -149,7 +149,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 	return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** A `continues:` value as a path below the journal folder: `/` between segments, no leading `./` or `/`. */
+/** A `continues:` (or `program:`) value as a path below the journal folder: `/` between segments, no leading `./` or `/`. */
 export function continuesPath(value: unknown): string | undefined {
 	const path = readText(value)?.replace(/\\/g, '/').replace(/^(?:\.\/|\/)+/, '');
 	return path === undefined || path === '' ? undefined : path;
@@ -221,6 +221,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	const quality = readText(data.decisionQuality)?.toLowerCase();
 	const reviews = readReviewDates(data.reviews);
 	const scores = readCheckInScores(body);
+	const phases = readList(data.phases).map(phase => phase.toLowerCase());
 	return {
 		uri: facts.uri,
 		fileName,
@@ -244,6 +245,9 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('outcome', (decisionOutcomes as readonly string[]).includes(outcome ?? '') ? outcome as DecisionOutcome : undefined),
 		...optional('decisionQuality', (decisionQualities as readonly string[]).includes(quality ?? '') ? quality as DecisionQuality : undefined),
 		...optional('continues', continuesPath(data.continues)),
+		...optional('program', continuesPath(data.program)),
+		...optional('phase', readText(data.phase)?.toLowerCase()),
+		...(phases.length > 0 ? { phases } : {}),
 		...optional('effortReturn', parsed.problem ? undefined : effortReturnOf(text, data)),
 		...optional('energy', scores.energy),
 		...optional('mood', scores.mood),

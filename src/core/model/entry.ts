@@ -85,6 +85,12 @@ export interface EntrySummary {
 	readonly outcome?: DecisionOutcome;
 	/** The `continues` key: the path, relative to the journal folder, of the entry this one follows up. */
 	readonly continues?: string;
+	/** The `program` key of a phase entry: the path, relative to the journal folder, of its program's parent entry. */
+	readonly program?: string;
+	/** The `phase` key of a phase entry: its phase's id, lower-cased. */
+	readonly phase?: string;
+	/** The `phases` key of a program's parent entry: the ids of its phases in order, lower-cased; only when it lists some. */
+	readonly phases?: readonly string[];
 	/** The `decisionQuality` key, when it is a known value: how sound the decision was given what was known then. */
 	readonly decisionQuality?: DecisionQuality;
 	/** The return on the effort as recorded by Review Entry, on entries with an `actual` or `cost` key only. */

@@ -49,3 +49,12 @@ export function lineOfOffset(text: string, offset: number): number {
 	}
 	return lines;
 }
+
+/** `text` with `edits` applied; the edits are offsets into `text` and must not overlap. */
+export function applyTextEdits(text: string, edits: readonly TextEdit[]): string {
+	let result = text;
+	for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) {
+		result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+	}
+	return result;
+}

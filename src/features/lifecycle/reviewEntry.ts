@@ -5,7 +5,7 @@ import type { DecisionOutcome, DecisionQuality } from '../../core/model/entry';
 import { readStatedReturn } from '../../core/followThrough/conclusion';
 import { isDecisionOutcome, isDecisionQuality, planEntryReview } from '../../core/followThrough/decisionReview';
 import { editHeader } from '../../core/text/headerEdit';
-import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
+import { appendToEntry } from '../../adapters/textEdits';
 import { entryOfDocument } from '../../adapters/entryFiles';
 import { describeProblem, inMessage } from '../../ui/messages';
 import { entryDocument } from './entryDocument';
@@ -148,14 +148,5 @@ export async function reviewEntry(clock: Clock, target: unknown, args: ReviewEnt
 		void vscode.window.showErrorMessage(vscode.l10n.t('The header of this entry could not be read, so nothing was changed. {0}', describeProblem(header.problem)));
 		return false;
 	}
-	const appendix = { start: text.length, end: text.length, text: plan.appendix };
-	if (!await applyEntryEdit(document, toWorkspaceEdit(document, [...header.changes, appendix]))) {
-		return false;
-	}
-	const headerGrowth = header.changes.reduce((sum, change) => sum + change.text.length - (change.end - change.start), 0);
-	const cursor = document.positionAt(text.length + headerGrowth + plan.cursorOffset);
-	const editor = await vscode.window.showTextDocument(document, { preview: false });
-	editor.selection = new vscode.Selection(cursor, cursor);
-	editor.revealRange(new vscode.Range(cursor, cursor), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-	return true;
+	return appendToEntry(document, text, header.changes, plan.appendix, plan.cursorOffset);
 }

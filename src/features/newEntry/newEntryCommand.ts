@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog, ChallengeArea } from '../../core/model/areas';
+import type { ChallengeArea } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { findEarlierInArea, planNewEntryLookingBack, type EarlierConclusion } from '../../core/followThrough/lookBack';
 import { quickEntryText, questionDepth, type Depth } from '../../core/coaching/depth';
 import { showNewEntry } from '../../adapters/entryFiles';
+import { pickArea } from '../../ui/areaPick';
 import { pickDepth } from '../../ui/depthPick';
 import { checkedTitle, titleProblem } from '../../ui/titleInput';
-import { inMessage } from '../../ui/messages';
 import { contextKeys } from '../../ids';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 import type { Services } from '../../services';
@@ -37,7 +37,7 @@ export async function newEntry(deps: NewEntryServices, args: NewEntryArguments =
 	if (!root) {
 		return undefined;
 	}
-	const area = await pickArea(deps.catalog(), args.area);
+	const area = await pickArea(deps.catalog(), args.area, { title: vscode.l10n.t('New Entry (1/2)'), placeHolder: vscode.l10n.t('Which challenge is on your plate?') });
 	if (!area) {
 		return undefined;
 	}
@@ -78,22 +78,6 @@ async function askDepth(deps: NewEntryServices, area: ChallengeArea, template: s
 		await deps.depths.set(area.id, depth);
 	}
 	return depth;
-}
-
-async function pickArea(catalog: AreaCatalog, wanted: string | undefined): Promise<ChallengeArea | undefined> {
-	if (wanted !== undefined) {
-		const area = catalog.get(wanted);
-		if (!area) {
-			void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a challenge area. Known areas: {1}.', inMessage(wanted),
-				catalog.areas.map(known => known.id).join(', ')));
-		}
-		return area;
-	}
-	const picked = await vscode.window.showQuickPick(
-		catalog.areas.map(area => ({ label: `$(${area.icon}) ${area.name}`, detail: area.description, area })),
-		{ title: vscode.l10n.t('New Entry (1/2)'), placeHolder: vscode.l10n.t('Which challenge is on your plate?'), matchOnDetail: true },
-	);
-	return picked?.area;
 }
 
 async function askTitle(area: ChallengeArea): Promise<string | undefined> {

@@ -3,6 +3,7 @@ import { relinkEdits } from '../../core/editing/relink';
 import { relativeUriPath } from '../../core/model/uriPath';
 import { editHeader } from '../../core/text/headerEdit';
 import type { TextEdit } from '../../core/text/textEdit';
+import type { EntrySummary } from '../../core/model/entry';
 import { toWorkspaceEdit } from '../../adapters/textEdits';
 import type { Services } from '../../services';
 
@@ -44,40 +45,58 @@ function resolveLink(fileUri: vscode.Uri, target: string): string | undefined {
 	}
 }
 
+/** An entry that names another in its header: a follow-up's `continues:`, a phase's `program:`. */
+interface HeaderLink {
+	/** The entry whose header names the other. */
+	readonly from: EntrySummary;
+	/** The entry it names. */
+	readonly to: EntrySummary;
+	/** The header key that holds the path. */
+	readonly key: 'continues' | 'program';
+}
+
+/** Every `continues:` and `program:` of the journal that names one of its entries. */
+function headerLinks(deps: Pick<Services, 'threads' | 'index'>): HeaderLink[] {
+	const threads = deps.threads.current();
+	const programs = deps.threads.programs();
+	return [...deps.index.all()].flatMap(from => {
+		const earlier = from.continues === undefined ? undefined : threads.continuedBy(from);
+		const program = programs.programOf(from);
+		return [
+			...earlier ? [{ from, to: earlier, key: 'continues' as const }] : [],
+			...program ? [{ from, to: program, key: 'program' as const }] : [],
+		];
+	});
+}
+
 /**
- * The edit that keeps threads whole across a rename or move, made before the files move: each
- * entry whose `continues:` names a moved entry gets the new path, and its markdown links to that
- * entry lead to the new place. A follow-up that moves itself keeps its `continues:` (it is
- * relative to the journal folder) and gets its links to the earlier entry rewritten from its new folder.
+ * The edit that keeps threads and programs whole across a rename or move, made before the files
+ * move: each entry whose `continues:` or `program:` names a moved entry gets the new path, and its
+ * markdown links to that entry lead to the new place. An entry that moves itself keeps the path (it
+ * is relative to the journal folder) and gets its links to the other entry rewritten from its new folder.
  */
 export async function followRenames(files: readonly Move[], deps: Pick<Services, 'threads' | 'index' | 'roots'>): Promise<vscode.WorkspaceEdit> {
 	const edit = new vscode.WorkspaceEdit();
-	const threads = deps.threads.current();
-	for (const followUp of deps.index.all()) {
-		const earlier = threads.continuedBy(followUp);
-		if (!earlier || followUp.continues === undefined) {
+	for (const { from, to, key } of headerLinks(deps)) {
+		const fromUri = vscode.Uri.parse(from.uri, true);
+		const toUri = vscode.Uri.parse(to.uri, true);
+		const toTo = movedTo(toUri, files);
+		const fromTo = movedTo(fromUri, files);
+		if (toTo.toString() === toUri.toString() && fromTo.toString() === fromUri.toString()) {
 			continue;
 		}
-		const followUpUri = vscode.Uri.parse(followUp.uri, true);
-		const earlierUri = vscode.Uri.parse(earlier.uri, true);
-		const earlierTo = movedTo(earlierUri, files);
-		const followUpTo = movedTo(followUpUri, files);
-		if (earlierTo.toString() === earlierUri.toString() && followUpTo.toString() === followUpUri.toString()) {
-			continue;
-		}
-		const document = await vscode.workspace.openTextDocument(followUpUri);
+		const document = await vscode.workspace.openTextDocument(fromUri);
 		const changes: TextEdit[] = [];
-		const newPath = deps.roots.journalPath(earlierTo);
-		if (earlierTo.toString() !== earlierUri.toString() && newPath !== undefined) {
-			const header = editHeader(document.getText(), { continues: decodeURIComponent(newPath) });
+		const newPath = deps.roots.journalPath(toTo);
+		if (toTo.toString() !== toUri.toString() && newPath !== undefined) {
+			const header = editHeader(document.getText(), { [key]: decodeURIComponent(newPath) });
 			if ('changes' in header) {
 				changes.push(...header.changes);
 			}
 		}
-		const newLink = relativeUriPath(folderOf(followUpTo).toString(), earlierTo.toString());
-		changes.push(...relinkEdits(document.getText(), earlier.uri, newLink, target => resolveLink(followUpUri, target)));
+		const newLink = relativeUriPath(folderOf(fromTo).toString(), toTo.toString());
+		changes.push(...relinkEdits(document.getText(), to.uri, newLink, target => resolveLink(fromUri, target)));
 		toWorkspaceEdit(document, changes, edit);
 	}
 	return edit;
 }
-

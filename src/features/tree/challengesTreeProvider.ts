@@ -54,7 +54,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly staleAfterDays: () => number,
 		private readonly threads: JournalThreads,
 	) {
-		this.groups = new EntryGroups(index, catalog, () => threads.current());
+		this.groups = new EntryGroups(index, catalog, () => threads.current(), () => threads.programs());
 		this.subscription = index.onDidChange(() => this.refresh());
 	}
 
@@ -183,17 +183,25 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		return item;
 	}
 
-	/** The earlier entries shown inside `node`'s thread, newest first; none for an entry that ends no thread, or in a flat view. */
+	/**
+	 * The entries shown inside `node`: a program's phases in order, then the earlier entries of its
+	 * thread, newest first; none for an entry that is neither, or in a flat view.
+	 */
 	private threadOf(node: EntryNode): EntrySummary[] {
-		return node.within === undefined && this.groups.showsThreads(node.group, this.current) ? this.threads.current().earlier(node.entry) : [];
+		return node.within === undefined && this.groups.showsThreads(node.group, this.current)
+			? [...this.threads.programs().phasesOf(node.entry), ...this.threads.current().earlier(node.entry)]
+			: [];
 	}
 
 	private entryDescription(node: EntryNode): string {
 		const { entry, group } = node;
 		const review = nextReview(entry);
 		const parts = [group === reviewsDueGroup && review ? vscode.l10n.t('review {0}', review) : displayDate(entry)];
-		const earlier = this.threadOf(node).length;
-		if (earlier > 0) {
+		const program = this.threads.programs().progress(entry);
+		const earlier = this.threads.current().earlier(entry).length;
+		if (program) {
+			parts.push(vscode.l10n.t('phase {0} of {1}', program.phase, program.of));
+		} else if (earlier > 0 && this.threadOf(node).length > 0) {
 			parts.push(vscode.l10n.t('{0} sessions', earlier + 1));
 		}
 		if (entry.questions) {

@@ -24,7 +24,7 @@ import { repositoryRoot } from '../helpers/repository';
  * `<!-- core -->` at the end of the heading: exactly two in each of Goal, Reality, Options and
  * Way forward, and none elsewhere. A GROW stage holds at most five questions, so that a first
  * entry stays a conversation rather than a form. The wording rules hold for the lenses and the
- * follow-up templates too; a lens may mark core questions, but never a field.
+ * follow-up and program templates too; a lens may mark core questions, but never a field.
  */
 
 const root = repositoryRoot;
@@ -147,7 +147,8 @@ function templateFiles(folder: string): string[] {
 }
 
 const areaTemplates = templateFiles('templates');
-const everyTemplate = [...areaTemplates, ...templateFiles('templates/lenses'), ...templateFiles('templates/follow-up')];
+const programTemplates = fs.readdirSync(path.join(root, 'templates/programs')).sort().flatMap(program => templateFiles(`templates/programs/${program}`));
+const everyTemplate = [...areaTemplates, ...templateFiles('templates/lenses'), ...templateFiles('templates/follow-up'), ...programTemplates];
 
 suite('question craft', () => {
 	test('the rules catch what they are meant to catch', () => {

@@ -10,7 +10,7 @@ const allowed = [
 	/^dist\/web\/extension\.js$/,
 	/^media\/[\w/-]+\.(png|svg|css)$/,
 	/^snippets\/[\w-]+\.code-snippets$/,
-	/^templates\/(lenses\/|follow-up\/)?[\w-]+\.md$/,
+	/^templates\/(lenses\/|follow-up\/|programs\/[\w-]+\/)?[\w-]+\.md$/,
 	/^l10n\/bundle\.l10n(\.[a-z-]+)?\.json$/,
 	/^package\.nls(\.[a-z-]+)?\.json$/,
 	/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/,
