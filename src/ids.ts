@@ -39,6 +39,10 @@ export const commandIds = {
 	renameTitle: 'leadershipJournal.renameTitle',
 	addCustomArea: 'leadershipJournal.addCustomArea',
 	trySampleJournal: 'leadershipJournal.trySampleJournal',
+	toggleSafeScreen: 'leadershipJournal.toggleSafeScreen',
+	markConfidential: 'leadershipJournal.markConfidential',
+	unmarkConfidential: 'leadershipJournal.unmarkConfidential',
+	prepareCoachingSession: 'leadershipJournal.prepareCoachingSession',
 } as const;
 
 /** View container and view ids. */
@@ -62,6 +66,10 @@ export const settingKeys = {
 	staleAfterDays: 'staleAfterDays',
 	probes: 'probes',
 	earlierInArea: 'earlierInArea',
+	confidentialAreas: 'confidentialAreas',
+	confidentialTags: 'confidentialTags',
+	safeScreenAtStartup: 'safeScreenAtStartup',
+	redactNames: 'redactNames',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */
@@ -80,6 +88,8 @@ export const contextKeys = {
 	didScheduleReview: 'leadershipJournal.did.scheduleReview',
 	/** Set when a weekly review was opened or created. */
 	didWeeklyReview: 'leadershipJournal.did.weeklyReview',
+	/** Set while the safe screen is on: the views show no names. */
+	safeScreen: 'leadershipJournal.safeScreen',
 	/** Set when the sample journal was created. */
 	didSampleJournal: 'leadershipJournal.did.sampleJournal',
 } as const;
