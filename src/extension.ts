@@ -64,7 +64,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);
-	const safeScreen = new SafeScreen(context.globalState, settings, () => areas.catalog);
+	const safeScreen = new SafeScreen(context.workspaceState, settings, () => areas.catalog);
 	const services: Services = {
 		index, fs, settings, roots, journal, threads, safeScreen,
 		creator: new EntryCreator(),

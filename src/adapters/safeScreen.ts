@@ -4,14 +4,14 @@ import { ScreenPolicy } from '../core/privacy/screen';
 import { contextKeys, settingKeys } from '../ids';
 import type { Settings } from './settings';
 
-/** Where the safe screen's state is kept, in the global state: it is about the screen, not the workspace. */
+/** Where the safe screen's state is kept, in the workspace state: the journal, and what it may show, are the workspace's. */
 const stateKey = 'leadershipJournal.safeScreen';
 
 /**
  * The safe screen: whether it is on, an event when it (or what counts as confidential) changes, and
- * the `leadershipJournal.safeScreen` context key for `when` clauses. The state is kept in the global
- * state, so it survives a reload and holds in every window opened afterwards; the
- * `safeScreenAtStartup` setting turns it on whenever the extension starts.
+ * the `leadershipJournal.safeScreen` context key for `when` clauses. The state is kept in the
+ * workspace state, so it survives a reload of the window; the `safeScreenAtStartup` setting turns
+ * it on whenever the extension starts, in every workspace.
  */
 export class SafeScreen implements vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<boolean>();
