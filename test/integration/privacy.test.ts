@@ -40,9 +40,14 @@ function journalNames(entries: Iterable<{ people: readonly string[]; commitments
 	return names;
 }
 
-/** Closes the untitled document a command just showed, without asking to save it. */
-async function discardActive(): Promise<void> {
+/**
+ * Closes the untitled document a command just showed, without asking to save it, and waits until
+ * the extension host knows: the next untitled document may take its name, and would otherwise be
+ * answered with this one.
+ */
+async function discard(document: vscode.TextDocument): Promise<void> {
 	await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+	await eventually(() => document.isClosed, 'the untitled document is closed');
 }
 
 function namesWord(text: string, name: string): boolean {
@@ -114,13 +119,13 @@ suite('privacy: confidential entries, the safe screen and the coaching brief', (
 		assert.match(brief.getText(), /## What I want from this session\n\nTest my plans\./);
 		assert.match(brief.getText(), /## Only Sam knows how billing runs/);
 		assert.equal(brief.getText().includes(secretTitle), false);
-		await discardActive();
+		await discard(brief);
 		const chosen = await vscode.commands.executeCommand<vscode.TextDocument>('leadershipJournal.prepareCoachingSession', { uris: [secret.toString()], wanted: '', redact: false, includeConfidential: true });
 		assert.match(chosen.getText(), new RegExp(`## ${secretTitle}`));
-		await discardActive();
+		await discard(chosen);
 		const report = await vscode.commands.executeCommand<vscode.TextDocument>('leadershipJournal.exportInsightsReport', { period: 'all' });
 		assert.equal(report.getText().includes(secretTitle), false, report.getText());
-		await discardActive();
+		await discard(report);
 	});
 
 	test('a redacted brief contains none of the journal\'s people\'s names', async () => {
@@ -132,7 +137,7 @@ suite('privacy: confidential entries, the safe screen and the coaching brief', (
 			uris: entries.map(entry => entry.uri), wanted: 'Is Sam Okafor ready to hand billing over?', redact: true, includeConfidential: true,
 		});
 		const text = brief.getText();
-		await discardActive();
+		await discard(brief);
 		assert.match(text, /Is Person [A-Z] ready to hand billing over\?/);
 		for (const name of names) {
 			assert.equal(namesWord(text, name), false, `${name} is in the redacted brief`);

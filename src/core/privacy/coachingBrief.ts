@@ -51,7 +51,7 @@ function challengeSection({ entry, text }: BriefEntry, request: BriefRequest): s
 	const lines = ['', `## ${entry.title}`, '', `*${facts.join(' · ')}*`];
 	const onMind = questionOnMind(questions);
 	if (onMind) {
-		lines.push('', '**The question on my mind**', '', ...labelledQuote([[onMind.text, answerText(text, onMind)]]));
+		lines.push('', `**The question on my mind:** ${onMind.text}`, '', ...labelledQuote([['My answer', answerText(text, onMind)]]));
 	}
 	const confidence = entry.confidence ?? statedConfidence(text);
 	lines.push('', '**Options and decision**', '', ...labelledQuote([

@@ -12,6 +12,8 @@ export interface RedactionList {
 const sharedStandIn = 'a colleague';
 /** Stands for a match whose case folds unlike `toLowerCase` (`ſ` for `s`): never the match itself. */
 const unmatchedStandIn = '[redacted]';
+/** Handles that stand for the leader, who is no one to hide from their own coach: `@me`. */
+const ownHandles = new Set(['me']);
 /** The shortest name part redacted on its own: shorter ones ("J.") say nothing and match too much. */
 const minPartLength = 2;
 
@@ -58,7 +60,7 @@ function escapeRegExp(text: string): string {
  * Replaces names with consistent stand-ins, across everything it redacts: each person becomes
  * "Person A", "Person B" (or their role, when the `people:` value gives one and no one else has it),
  * by full name, by each part of the name and by handle; each listed company or product becomes
- * "Company A", "Company B". Matching ignores case and takes whole words only. The mapping stays in
+ * "Company A", "Company B". The leader's own handle (`@me`) stays. Matching ignores case and takes whole words only. The mapping stays in
  * the redactor: nothing of it is written into what it returns.
  */
 export class Redactor {
@@ -93,7 +95,7 @@ export class Redactor {
 				partStandIns.set(key, partStandIns.has(key) && partStandIns.get(key) !== standInOf(person) ? sharedStandIn : standInOf(person));
 			}
 		}
-		for (const handle of list.handles) {
+		for (const handle of list.handles.filter(written => !ownHandles.has(written.toLowerCase()))) {
 			const form = squashed(handle);
 			const person = people.find(candidate => handleForms(candidate).includes(form));
 			const standIn = person ? standInOf(person) : letter(letters++, 'Person');

@@ -9,9 +9,9 @@ export interface MaskWords {
 	readonly noArea: string;
 }
 
-/** A person's initials: the first letter of each part of the name, upper-cased, each with a dot ("Sam Okafor" → "S. O."); `?` for no letters. */
+/** A person's initials: the first letter of each part of the name, upper-cased, each with a dot ("Sam Okafor (billing lead)" → "S. O."); `?` for no letters. */
 export function personInitials(name: string): string {
-	const initials = name.replace(/^@/, '').split(/[\s._-]+/u)
+	const initials = name.replace(/^@/, '').replace(/\s*\([^()]*\)\s*$/u, '').split(/[\s._-]+/u)
 		.map(part => /[\p{L}\p{N}]/u.exec(part)?.[0]?.toLocaleUpperCase())
 		.filter(letter => letter !== undefined);
 	return initials.length === 0 ? '?' : initials.map(letter => `${letter}.`).join(' ');

@@ -1,6 +1,10 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { coachingBrief, type BriefEntry } from '../../../src/core/privacy/coachingBrief';
+import MarkdownIt from 'markdown-it';
+import { AreaCatalog } from '../../../src/core/model/areas';
+import { computeInsights } from '../../../src/core/insights/insights';
+import { journalPreviewPlugin } from '../../../src/core/preview/previewPlugin';
+import { briefCandidates, coachingBrief, type BriefEntry } from '../../../src/core/privacy/coachingBrief';
 import { isConfidential, readConfidentialList } from '../../../src/core/privacy/confidential';
 import { Redactor } from '../../../src/core/privacy/redaction';
 import { personInitials, ScreenPolicy } from '../../../src/core/privacy/screen';
@@ -61,7 +65,7 @@ suite('Privacy: confidential entries, the safe screen and the coaching brief', (
 		const brief = coachingBrief({ entries: [{ entry: readEntryText(cfoSearch), text: cfoSearch }], wanted: 'Test my hiring call.', today: '2026-12-01', areaName });
 		assert.match(brief, /^# Coaching session brief, 2026-12-01\n\n## What I want from this session\n\nTest my hiring call\.\n/);
 		assert.match(brief, /## CFO search with Dana Whitfield\n\n\*Hiring · 2026-10-14 · decided\*/);
-		assert.match(brief, /> \*\*What outcome do you want\?:\*\* A CFO Dana and Sam both trust/);
+		assert.match(brief, /\*\*The question on my mind:\*\* What outcome do you want\?\n\n> \*\*My answer:\*\* A CFO Dana and Sam both trust/);
 		assert.match(brief, /> \*\*Options considered:\*\* Promote Dana, or hire outside\./);
 		assert.match(brief, /> \*\*Decision:\*\* Hire outside; Dana mentors\./);
 		assert.match(brief, /> \*\*Confidence:\*\* 70/);
@@ -90,6 +94,8 @@ suite('Privacy: confidential entries, the safe screen and the coaching brief', (
 	test('a name part two people share stands for neither', () => {
 		const redactor = new Redactor({ people: ['Alex Smith', 'Alex Jones'], handles: [], organizations: [] });
 		assert.equal(redactor.redact('Alex Smith met Alex Jones; Alex left.'), 'Person A met Person B; a colleague left.');
+		const own = new Redactor({ people: [], handles: ['me', 'ana'], organizations: [] });
+		assert.equal(own.redact('Tell me, then @me and @ana.'), 'Tell me, then @me and Person A.', 'the leader\'s own handle stays');
 	});
 
 	test('property: a redacted brief contains none of the names of its people, their handles or the listed companies', () => {
@@ -113,5 +119,37 @@ suite('Privacy: confidential entries, the safe screen and the coaching brief', (
 					assert.equal(names(brief, name), false, `${name} in\n${brief}`);
 				}
 			}));
+	});
+
+	test('a brief offers every readable entry newest first, ticking those since the last brief that are not confidential', () => {
+		const day = 86_400_000;
+		const now = new Date(2026, 11, 1, 12).getTime();
+		const lastBrief = now - 10 * day;
+		const entries = [
+			entry('old', { date: '2026-10-01', mtime: now - 60 * day }),
+			entry('dated-since', { date: '2026-11-28', mtime: now - 60 * day }),
+			entry('changed-since', { date: '2026-10-02', mtime: now - day }),
+			entry('secret', { date: '2026-11-29', mtime: now - day, confidential: true }),
+			entry('broken', { mtime: now, problem: { code: 'unreadable', line: 0 } }),
+		];
+		const picked = (since: number | undefined) => briefCandidates(entries, since, now, candidate => candidate.confidential === true)
+			.map(candidate => `${candidate.entry.title}${candidate.picked ? '*' : ''}`);
+		assert.deepEqual(picked(lastBrief), ['secret', 'dated-since*', 'changed-since*', 'old']);
+		assert.deepEqual(picked(undefined).filter(name => name.endsWith('*')), ['dated-since*', 'changed-since*'], 'a first brief looks 30 days back');
+	});
+
+	test('the preview card and the Insights return table name no entry or person on the safe screen', () => {
+		const safe = new ScreenPolicy(true, rules, areaName, words);
+		const labels = { areas: 'Areas', status: 'Status', date: 'Date', review: 'Review', people: 'People', reviewDue: 'due',
+			statusName: (status: string) => status, due: (date: string) => `due ${date}`, overdue: (date: string) => `overdue ${date}`, done: (date: string) => `done ${date}` };
+		const html = new MarkdownIt().use(journalPreviewPlugin, { catalog: () => new AreaCatalog(), today: () => '2026-12-01', labels, screen: () => safe }).render(cfoSearch);
+		const card = html.slice(0, html.indexOf('</section>'));
+		assert.match(card, /<p class="lj-title">Hiring · 2026-10-14<\/p>/);
+		assert.match(card, /<dd class="lj-fact-people">D\. W\., S\. O\.<\/dd>/);
+		assert.doesNotMatch(card, /Dana|Whitfield|Okafor|CFO search/);
+		assert.match(html, /<span class="lj-badge lj-owner">D\.<\/span>/);
+		const withReturn = entry('Cut the Lisbon office', { date: '2026-11-02', areas: ['hiring'], effortReturn: { actual: '3 roles' } });
+		const figures = computeInsights([withReturn], new AreaCatalog(), { start: '2026-01-01', end: '2026-12-31' }, '2026-12-01', shown => safe.entryLabel(shown));
+		assert.deepEqual(figures.returns.map(row => row.title), ['Hiring · 2026-11-02']);
 	});
 });
