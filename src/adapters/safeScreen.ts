@@ -16,6 +16,8 @@ const stateKey = 'leadershipJournal.safeScreen';
 export class SafeScreen implements vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<boolean>();
 	private readonly listener: vscode.Disposable;
+	/** The policy last made, for the catalog it was made with; every tree row asks for one. */
+	private cached: { readonly catalog: AreaCatalog; readonly policy: ScreenPolicy } | undefined;
 
 	/** Fires when the safe screen is turned on or off, or the confidential areas or tags change, with whether it is on. */
 	readonly onDidChange = this.changed.event;
@@ -27,6 +29,7 @@ export class SafeScreen implements vscode.Disposable {
 		void vscode.commands.executeCommand('setContext', contextKeys.safeScreen, this.on);
 		this.listener = settings.onDidChange(keys => {
 			if (keys.has(settingKeys.confidentialAreas) || keys.has(settingKeys.confidentialTags)) {
+				this.cached = undefined;
 				this.changed.fire(this.on);
 			}
 		});
@@ -43,6 +46,7 @@ export class SafeScreen implements vscode.Disposable {
 			return;
 		}
 		await this.state.update(stateKey, on);
+		this.cached = undefined;
 		await vscode.commands.executeCommand('setContext', contextKeys.safeScreen, on);
 		this.changed.fire(on);
 	}
@@ -50,8 +54,12 @@ export class SafeScreen implements vscode.Disposable {
 	/** What the views may show now, with masked labels in the display language. */
 	policy(): ScreenPolicy {
 		const catalog = this.catalog();
-		return new ScreenPolicy(this.on, this.settings.confidentialRules(), id => catalog.get(id)?.name ?? id,
-			{ confidential: vscode.l10n.t('Confidential'), noArea: vscode.l10n.t('Unsorted') });
+		if (this.cached?.catalog !== catalog) {
+			const policy = new ScreenPolicy(this.on, this.settings.confidentialRules(), id => catalog.get(id)?.name ?? id,
+				{ confidential: vscode.l10n.t('Confidential'), noArea: vscode.l10n.t('Unsorted') });
+			this.cached = { catalog, policy };
+		}
+		return this.cached.policy;
 	}
 
 	dispose(): void {
