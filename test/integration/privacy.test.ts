@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import type { CommitmentNode } from '../../src/features/commitments/commitmentNodes';
-import { activeApi, diskText, eventually, treeText, writeJournalFile } from '../shared/hostTestHelpers';
+import { activeApi, diskText, eventually, replaceInWindow, treeText, writeJournalFile } from '../shared/hostTestHelpers';
 
 const secretTitle = 'Layoffs in the Lisbon office';
 const secretText = `---
@@ -110,6 +110,28 @@ suite('privacy: confidential entries, the safe screen and the coaching brief', (
 		assert.match(html, /<span class="lj-badge lj-owner">M\.<\/span>/, 'an owner badge shows initials');
 		await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: false });
 		assert.match(treeText(api).join('\n'), new RegExp(secretTitle));
+	});
+
+	test('with the safe screen on, Search Entries lists areas and dates only; turning it on closes the journal\'s editors when asked', async () => {
+		const api = await activeApi();
+		const titles = [...api.index.all()].map(entry => entry.title);
+		await vscode.window.showTextDocument(secret);
+		let shown = '';
+		const restore = replaceInWindow('showQuickPick', (items: readonly vscode.QuickPickItem[]) => {
+			shown = items.map(item => [item.label, item.description, item.detail].join(' ')).join('\n');
+			return Promise.resolve(undefined);
+		});
+		try {
+			await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: true, closeEditors: true });
+			await vscode.commands.executeCommand('leadershipJournal.searchEntries');
+		} finally {
+			restore();
+			await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: false });
+		}
+		assert.match(shown, /Confidential · 2026-11-27/);
+		assert.deepEqual(titles.filter(title => shown.includes(title)), [], shown);
+		assert.equal(vscode.window.tabGroups.all.flatMap(group => group.tabs)
+			.some(tab => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === secret.toString()), false, 'the entry\'s editor is closed');
 	});
 
 	test('a confidential entry is left out of the brief and of the exported report unless chosen', async () => {
