@@ -16,6 +16,7 @@ import * as onboardingFeature from './features/onboarding';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
 import * as programsFeature from './features/programs';
+import * as privacyFeature from './features/privacy';
 import * as threadsFeature from './features/threads';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
@@ -25,6 +26,7 @@ import { DepthMemory } from './adapters/depthMemory';
 import { EntryCreator } from './adapters/entryFiles';
 import { JournalRoots } from './adapters/journalRoots';
 import { JournalThreads } from './adapters/journalThreads';
+import { SafeScreen } from './adapters/safeScreen';
 import { Settings } from './adapters/settings';
 import { systemClock } from './core/model/time';
 import type { Services } from './services';
@@ -43,6 +45,8 @@ export interface LeadershipJournalApi {
 	readonly commitmentsTree: CommitmentsTreeProvider;
 	/** Every journal entry the extension knows of. */
 	readonly index: JournalIndex;
+	/** The safe screen: whether it is on, and turning it on or off. */
+	readonly safeScreen: SafeScreen;
 	/** The Insights panel, whose `html` is what it shows. */
 	readonly insights: InsightsPanel;
 	/** Adds the entry card and commitment badges to VS Code's markdown preview (package.json contributes `markdown.markdownItPlugins`). */
@@ -61,15 +65,16 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);
+	const safeScreen = new SafeScreen(context.workspaceState, settings, () => areas.catalog);
 	const services: Services = {
-		index, fs, settings, roots, journal, threads,
+		index, fs, settings, roots, journal, threads, safeScreen,
 		creator: new EntryCreator(),
 		depths: new DepthMemory(context.globalState),
 		catalog: () => areas.catalog,
 		templates: new TemplateStore(context.extensionUri, roots),
 		clock: systemClock,
 	};
-	context.subscriptions.push(settings, areas, updater, journal, threads, areas.onDidChange(changed => index.setCatalog(changed)));
+	context.subscriptions.push(settings, areas, updater, journal, threads, safeScreen, areas.onDidChange(changed => index.setCatalog(changed)));
 
 	const challengesTree = treeFeature.register(context, services);
 	const commitmentsTree = commitmentsFeature.register(context, services);
@@ -84,10 +89,11 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	headerFeature.register(context, services);
 	threadsFeature.register(context, services);
 	programsFeature.register(context, services);
+	privacyFeature.register(context, services);
 
 	journal.start();
 	return {
-		whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights,
+		whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights, safeScreen,
 		extendMarkdownIt: md => previewFeature.extendMarkdownIt(md, services),
 	};
 }

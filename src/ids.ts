@@ -41,6 +41,10 @@ export const commandIds = {
 	trySampleJournal: 'leadershipJournal.trySampleJournal',
 	startProgram: 'leadershipJournal.startProgram',
 	closePhase: 'leadershipJournal.closePhase',
+	toggleSafeScreen: 'leadershipJournal.toggleSafeScreen',
+	markConfidential: 'leadershipJournal.markConfidential',
+	unmarkConfidential: 'leadershipJournal.unmarkConfidential',
+	prepareCoachingSession: 'leadershipJournal.prepareCoachingSession',
 } as const;
 
 /** View container and view ids. */
@@ -64,6 +68,10 @@ export const settingKeys = {
 	staleAfterDays: 'staleAfterDays',
 	probes: 'probes',
 	earlierInArea: 'earlierInArea',
+	confidentialAreas: 'confidentialAreas',
+	confidentialTags: 'confidentialTags',
+	safeScreenAtStartup: 'safeScreenAtStartup',
+	redactNames: 'redactNames',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */
@@ -82,6 +90,8 @@ export const contextKeys = {
 	didScheduleReview: 'leadershipJournal.did.scheduleReview',
 	/** Set when a weekly review was opened or created. */
 	didWeeklyReview: 'leadershipJournal.did.weeklyReview',
+	/** Set while the safe screen is on: the views show no names. */
+	safeScreen: 'leadershipJournal.safeScreen',
 	/** Set when the sample journal was created. */
 	didSampleJournal: 'leadershipJournal.did.sampleJournal',
 } as const;

@@ -6,6 +6,7 @@ import type { EntryCreator } from './adapters/entryFiles';
 import type { JournalRoots } from './adapters/journalRoots';
 import type { JournalThreads } from './adapters/journalThreads';
 import type { JournalWorkspace } from './adapters/journalWorkspace';
+import type { SafeScreen } from './adapters/safeScreen';
 import type { Settings } from './adapters/settings';
 import type { TemplateStore } from './adapters/templateStore';
 
@@ -34,6 +35,8 @@ export interface Services {
 	readonly fs: JournalFileSystem;
 	/** The extension's settings, typed. */
 	readonly settings: Settings;
+	/** Whether the safe screen is on, and what the views may show of each entry and person; every view redraws when it changes. */
+	readonly safeScreen: SafeScreen;
 	/** The current time; tests may fix it. */
 	readonly clock: Clock;
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { probeSettings, type ProbeSetting } from '../core/coaching/probes';
 import { readFiscalYearStartMonth } from '../core/model/periods';
+import { readConfidentialList, type ConfidentialRules } from '../core/privacy/confidential';
 import { settingKeys, settingsSection } from '../ids';
 
 /** A setting's key, relative to `leadershipJournal`. */
@@ -83,6 +84,22 @@ export class Settings implements vscode.Disposable {
 	/** `earlierInArea`: whether New Entry lists the last decisions in the entry's area; on unless set to `false`. */
 	earlierInArea(): boolean {
 		return this.read(settingKeys.earlierInArea) !== false;
+	}
+
+	/** `confidentialAreas` and `confidentialTags`: the areas and tags whose every entry is confidential. */
+	confidentialRules(): ConfidentialRules {
+		return { areas: readConfidentialList(this.read(settingKeys.confidentialAreas)), tags: readConfidentialList(this.read(settingKeys.confidentialTags)) };
+	}
+
+	/** `safeScreenAtStartup`: whether the safe screen is turned on whenever VS Code starts; off unless set to `true`. */
+	safeScreenAtStartup(): boolean {
+		return this.read(settingKeys.safeScreenAtStartup) === true;
+	}
+
+	/** `redactNames`: company and product names a redacted coaching brief replaces; its non-empty strings. */
+	redactNames(): string[] {
+		const value = this.read(settingKeys.redactNames);
+		return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [];
 	}
 
 	dispose(): void {

@@ -325,6 +325,39 @@ try {
 		await workbench.screenshot(path.join(shots, 'program.png'));
 	});
 
+	await check('with the safe screen on, no sidebar row shows an entry title; Prepare Coaching Session writes a redacted brief', async () => {
+		const journal = path.join(workspace, 'journal');
+		const titles = fs.readdirSync(journal, { recursive: true }).filter(name => String(name).endsWith('.md'))
+			.map(name => /^title: *(.+)$/m.exec(fs.readFileSync(path.join(journal, String(name)), 'utf8'))?.[1].trim())
+			.filter(title => title !== undefined && title.length > 3);
+		expect(titles.length >= 10, `the journal's titles: ${titles.length}`);
+		await workbench.runCommand('Leadership Journal: Safe Screen');
+		const masked = row => / · \d{4}-\d{2}-\d{2}$/.test(row.label);
+		await workbench.waitForTreeRows(list => list.some(masked), 15_000);
+		const rows = [...await workbench.treeRows(), ...await workbench.viewRows('Commitments')];
+		const shown = rows.map(row => `${row.label} ${row.description}`).join('\n');
+		const leaked = titles.filter(title => shown.includes(title));
+		expect(leaked.length === 0, `titles on the safe screen: ${leaked.join(', ')}\n${shown}`);
+		expect(rows.filter(masked).length >= 3, `entries show as area · date: ${shown}`);
+		// Turning it on offers to close the journal's editors, in a toast that would cover the screenshots.
+		await workbench.runCommand('Notifications: Clear All Notifications');
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'safe-screen.png'));
+		await workbench.collapseView('Commitments');
+		await workbench.runCommand('Leadership Journal: Prepare Coaching Session…');
+		await workbench.waitForQuickInputTitle(title => title.startsWith('Prepare Coaching Session: entries to bring'));
+		await workbench.page.keyboard.press('Enter');
+		await workbench.waitForQuickInputTitle(title => title === 'Prepare Coaching Session');
+		await workbench.typeInInput('Test my plan for where SRE sits before I announce it.');
+		await workbench.pickQuickItem('Redact names');
+		const brief = await workbench.waitForEditorText(text => text.includes('# Coaching session brief'));
+		expect(brief.includes('## What I want from this session'), `the brief:\n${brief.slice(0, 400)}`);
+		await workbench.page.waitForTimeout(500);
+		await workbench.screenshot(path.join(shots, 'coaching-brief.png'));
+		await workbench.runCommand('Leadership Journal: Safe Screen');
+		await workbench.waitForTreeRows(list => !list.some(masked), 15_000);
+	});
+
 	await check('with VS Code in German, the views and messages are German', async () => {
 		const german = await startGermanServer();
 		try {

@@ -77,7 +77,7 @@ function quoteLines(answer: string): string[] {
 }
 
 /** Labelled answers as one block quote, a paragraph each: `> **Label:** answer`; `_not written_` for an empty one. */
-function labelledQuote(fields: readonly (readonly [label: string, answer: string])[]): string[] {
+export function labelledQuote(fields: readonly (readonly [label: string, answer: string])[]): string[] {
 	return fields.flatMap(([label, answer], at) => {
 		const [first, ...rest] = answer === '' ? ['_not written_'] : quoteLines(answer).map(line => line.replace(/^> ?/, ''));
 		return [...at > 0 ? ['>'] : [], `> **${label}:** ${first}`.trimEnd(), ...rest.map(line => `> ${line}`.trimEnd())];
@@ -89,7 +89,8 @@ function oneLine(text: string): string {
 	return text.replace(/\s+/g, ' ').trim();
 }
 
-function commitmentLine({ commitment, state }: CommitmentStanding): string {
+/** A commitment quoted back as a plain list item: where it stands, its action, owner and dates; never a task item. */
+export function commitmentLine({ commitment, state }: CommitmentStanding): string {
 	const details = [
 		commitment.owner ? `@${commitment.owner}` : undefined,
 		commitment.due ? `due ${commitment.due}` : undefined,

@@ -193,6 +193,11 @@ function effortReturnOf(text: string, data: Readonly<Record<string, unknown>>): 
 	};
 }
 
+/** A header flag that is on: `true`, or `yes`/`true` written as text. */
+function isTrue(value: unknown): boolean {
+	return value === true || (typeof value === 'string' && /^(?:true|yes)$/i.test(value.trim()));
+}
+
 function latest(dates: readonly IsoDate[]): IsoDate | undefined {
 	return dates.reduce<IsoDate | undefined>((last, date) => last === undefined || date > last ? date : last, undefined);
 }
@@ -251,6 +256,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('effortReturn', parsed.problem ? undefined : effortReturnOf(text, data)),
 		...optional('energy', scores.energy),
 		...optional('mood', scores.mood),
+		...optional('confidential', isTrue(data.confidential) ? true : undefined),
 	};
 }
 

@@ -252,9 +252,10 @@ function newestReturnFirst(a: ReturnRow, b: ReturnRow): number {
 
 /**
  * The Insights figures over the entries dated in `range`, per area of `catalog` and in total.
- * Entries without a date and files that need attention are left out.
+ * Entries without a date and files that need attention are left out. `title` names an entry in
+ * the return table: its title, or what the safe screen shows instead.
  */
-export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCatalog, range: DateRange, today: IsoDate): InsightFigures {
+export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCatalog, range: DateRange, today: IsoDate, title = (entry: EntrySummary) => entry.title): InsightFigures {
 	const total = new GroupTally(today);
 	const byArea = new Map(catalog.areas.map(area => [area.id, new GroupTally(today)]));
 	const returns: ReturnRow[] = [];
@@ -269,7 +270,7 @@ export function computeInsights(entries: Iterable<EntrySummary>, catalog: AreaCa
 			checkIns.push(entry);
 		}
 		if (entry.effortReturn) {
-			returns.push({ ...entry.effortReturn, uri: entry.uri, title: entry.title, date });
+			returns.push({ ...entry.effortReturn, uri: entry.uri, title: title(entry), date });
 		}
 		for (const area of new Set(entry.areas)) {
 			byArea.get(area)?.add(entry, date);

@@ -99,6 +99,8 @@ export interface EntrySummary {
 	readonly energy?: number;
 	/** The mood a check-in answered under its "Mood" question, 1–5; only on entries with such an answer. */
 	readonly mood?: number;
+	/** `confidential: true` in the header: masked on the safe screen and left out of exports unless chosen one by one. */
+	readonly confidential?: true;
 }
 
 /**

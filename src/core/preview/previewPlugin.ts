@@ -7,6 +7,7 @@ import { readEntry } from '../index/entryReader';
 import { splitHeader } from '../text/header';
 import { isEntryStatus } from '../followThrough/status';
 import { isReviewDue, nextReview } from '../followThrough/reviewDates';
+import type { ScreenPolicy } from '../privacy/screen';
 
 type Token = MarkdownIt.Token;
 
@@ -47,6 +48,8 @@ export interface PreviewOptions {
 	 * or `undefined` when that cannot be told. Without an answer the header alone decides.
 	 */
 	readonly isJournalDocument?: (document: unknown) => boolean | undefined;
+	/** What the card may show, read at each render: on the safe screen, an area · date label for the title and initials for people and owners. */
+	readonly screen?: () => ScreenPolicy;
 }
 
 /** A journal entry's header: the entry read from the whole text, and how many lines the header takes. */
@@ -242,6 +245,7 @@ export function journalPreviewPlugin(md: MarkdownIt, options: PreviewOptions): M
 	}
 
 	function cardHtml(entry: EntrySummary, attrs: string): string {
+		const screen = options.screen?.();
 		let rows = '';
 		if (entry.areas.length > 0) {
 			const catalog = options.catalog();
@@ -264,9 +268,10 @@ export function journalPreviewPlugin(md: MarkdownIt, options: PreviewOptions): M
 			rows += row('review', labels.review, escape(review) + due);
 		}
 		if (entry.people.length > 0) {
-			rows += row('people', labels.people, entry.people.map(escape).join(', '));
+			rows += row('people', labels.people, entry.people.map(person => escape(screen?.person(person) ?? person)).join(', '));
 		}
-		const title = entry.title === '' ? '' : `<p class="lj-title">${escape(entry.title)}</p>\n`;
+		const shownTitle = screen?.safe ? screen.maskedLabel(entry) : entry.title;
+		const title = shownTitle === '' ? '' : `<p class="lj-title">${escape(shownTitle)}</p>\n`;
 		return `<section${attrs}>\n${title}${rows === '' ? '' : `<dl class="lj-facts">\n${rows}</dl>\n`}</section>\n`;
 	}
 
@@ -274,7 +279,7 @@ export function journalPreviewPlugin(md: MarkdownIt, options: PreviewOptions): M
 		const { kind, commitment } = token.meta as MarkData;
 		switch (kind) {
 			case 'check': return `<input type="checkbox" class="lj-check" disabled${commitment.done ? ' checked' : ''}> `;
-			case 'owner': return `<span class="lj-badge lj-owner">${escape(token.content)}</span>`;
+			case 'owner': return `<span class="lj-badge lj-owner">${escape(options.screen?.().person(token.content) ?? token.content)}</span>`;
 			case 'done': return `<span class="lj-badge lj-done">${escape(labels.done(commitment.doneOn!))}</span>`;
 			case 'due': return !commitment.done && dueGroupOf(commitment, options.today()) === 'overdue'
 				? `<span class="lj-badge lj-due lj-overdue">${escape(labels.overdue(commitment.due!))}</span>`

@@ -5,7 +5,7 @@ import { isSafePlainString } from './simpleYaml';
 import type { TextEdit } from './textEdit';
 
 /** A value to write under a header key; `null` removes the key. */
-export type HeaderValue = string | number | readonly string[] | null;
+export type HeaderValue = string | number | boolean | readonly string[] | null;
 
 /** The changes that set header keys, or why the header cannot be edited safely. */
 export type HeaderEdit =
@@ -13,8 +13,8 @@ export type HeaderEdit =
 	| { readonly problem: HeaderProblem };
 
 /** A scalar as YAML source: plain when that reads back the same, else double-quoted. */
-function scalarSource(value: string | number): string {
-	return typeof value === 'number' || isSafePlainString(value) ? String(value) : JSON.stringify(value);
+function scalarSource(value: string | number | boolean): string {
+	return typeof value !== 'string' || isSafePlainString(value) ? String(value) : JSON.stringify(value);
 }
 
 /** A value as YAML source; lists are written in flow style, `[a, b]`. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../../core/model/ports';
+import type { SafeScreen } from '../../adapters/safeScreen';
 import type { AreaCatalog } from '../../core/model/areas';
 import type { CommitmentGroup, CommitmentGrouping } from '../../core/followThrough/commitmentGroups';
 import { toIsoDate } from '../../core/model/dates';
@@ -16,15 +17,15 @@ const pageSize = 200;
  */
 export class CommitmentsTreeProvider implements vscode.TreeDataProvider<CommitmentNode>, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<CommitmentNode | undefined>();
-	private readonly subscription: { dispose(): void };
+	private readonly subscriptions: { dispose(): void }[];
 	private readonly shown = new Map<string, number>();
 	private computed: { day: string; grouping: CommitmentGrouping; groups: CommitmentGroup[]; overdue: number } | undefined;
 	private grouping: CommitmentGrouping = 'due';
 
 	readonly onDidChangeTreeData = this.changed.event;
 
-	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly clock: Clock) {
-		this.subscription = index.onDidChange(() => this.refresh());
+	constructor(private readonly index: JournalIndex, private readonly catalog: () => AreaCatalog, private readonly clock: Clock, private readonly safeScreen: SafeScreen) {
+		this.subscriptions = [index.onDidChange(() => this.refresh()), safeScreen.onDidChange(() => this.refresh())];
 	}
 
 	/** How the items are grouped now. */
@@ -75,7 +76,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 	}
 
 	dispose(): void {
-		this.subscription.dispose();
+		this.subscriptions.forEach(subscription => subscription.dispose());
 		this.changed.dispose();
 	}
 
@@ -104,7 +105,7 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 		if (node.key === '') {
 			return node.grouping === 'owner' ? vscode.l10n.t('No owner') : vscode.l10n.t('No area');
 		}
-		return node.grouping === 'owner' ? `@${node.key}` : this.catalog().get(node.key)?.name ?? node.key;
+		return node.grouping === 'owner' ? this.safeScreen.policy().person(`@${node.key}`) : this.catalog().get(node.key)?.name ?? node.key;
 	}
 
 	private groupItem(node: CommitmentGroupNode): vscode.TreeItem {
@@ -123,14 +124,17 @@ export class CommitmentsTreeProvider implements vscode.TreeDataProvider<Commitme
 		const { entry, commitment } = node.item;
 		const today = toIsoDate(this.clock.now());
 		const overdue = commitment.due !== undefined && commitment.due < today;
-		const item = new vscode.TreeItem(commitment.text || vscode.l10n.t('(no action written)'), vscode.TreeItemCollapsibleState.None);
+		const screen = this.safeScreen.policy();
+		const label = screen.safe ? vscode.l10n.t('Commitment') : commitment.text || vscode.l10n.t('(no action written)');
+		const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
 		item.id = `commitment:${node.key}:${entry.uri}:${commitment.line}`;
 		const parts = [
-			commitment.owner ? `@${commitment.owner}` : undefined,
+			commitment.owner ? screen.person(`@${commitment.owner}`) : undefined,
 			commitment.due ? (overdue ? vscode.l10n.t('overdue since {0}', commitment.due) : vscode.l10n.t('due {0}', commitment.due)) : undefined,
 		].filter(part => part !== undefined);
 		item.description = parts.join(' · ');
-		item.tooltip = new vscode.MarkdownString().appendText(commitment.text).appendMarkdown('\n\n').appendText(vscode.l10n.t('From: {0}', entry.title));
+		item.tooltip = new vscode.MarkdownString().appendText(screen.safe ? label : commitment.text).appendMarkdown('\n\n')
+			.appendText(vscode.l10n.t('From: {0}', screen.entryLabel(entry)));
 		item.iconPath = new vscode.ThemeIcon('circle-large-outline', overdue ? new vscode.ThemeColor('list.errorForeground') : undefined);
 		item.contextValue = 'commitment';
 		const uri = vscode.Uri.parse(entry.uri, true);

@@ -7,14 +7,14 @@ import { markCommitmentDone } from './markDone';
 import type { Services } from '../../services';
 
 /** What the Commitments view needs. */
-export type CommitmentsServices = Pick<Services, 'index' | 'catalog' | 'clock'>;
+export type CommitmentsServices = Pick<Services, 'index' | 'catalog' | 'clock' | 'safeScreen'>;
 
 /** Where the chosen grouping is kept, per workspace. */
 const groupingKey = 'leadershipJournal.commitmentGrouping';
 
 /** Registers the Commitments view, Mark Done and Group Commitments By…; returns the provider for tests. */
 export function register(context: vscode.ExtensionContext, deps: CommitmentsServices): CommitmentsTreeProvider {
-	const provider = new CommitmentsTreeProvider(deps.index, deps.catalog, deps.clock);
+	const provider = new CommitmentsTreeProvider(deps.index, deps.catalog, deps.clock, deps.safeScreen);
 	const saved = context.workspaceState.get<CommitmentGrouping>(groupingKey);
 	provider.setGrouping(saved === 'owner' || saved === 'area' ? saved : 'due');
 	const view = vscode.window.createTreeView(viewIds.commitments, { treeDataProvider: provider });

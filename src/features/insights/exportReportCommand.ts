@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import type { InsightPeriodId } from '../../core/insights/insights';
 import { insightsReportMarkdown } from '../../core/insights/insightsReport';
-import { insightsData, periodChoices, periodOption, rangeText, type InsightsServices, type InsightsOptions } from './insightsData';
+import { insightsData, periodChoice, periodChoices, periodOption, rangeText, type InsightsServices, type InsightsOptions } from './insightsData';
+import { pickConfidential } from '../../ui/confidentialChoice';
 
 async function pickPeriod(now: Date, fiscalYearStartMonth: number): Promise<InsightPeriodId | undefined> {
 	const picked = await vscode.window.showQuickPick(
@@ -13,14 +14,23 @@ async function pickPeriod(now: Date, fiscalYearStartMonth: number): Promise<Insi
 
 /**
  * Export Insights Report: asks for a period, then opens the report as a new, unsaved markdown document.
+ * Confidential entries are left out; asked interactively, the user may pick some one by one, with a warning.
  * @returns the document, or `undefined` when the user cancelled.
  */
 export async function exportInsightsReport(deps: InsightsServices, options?: InsightsOptions): Promise<vscode.TextDocument | undefined> {
-	const period = periodOption(options) ?? await pickPeriod(deps.clock.now(), deps.settings.fiscalYearStartMonth());
+	const given = periodOption(options);
+	const period = given ?? await pickPeriod(deps.clock.now(), deps.settings.fiscalYearStartMonth());
 	if (!period) {
 		return undefined;
 	}
-	const data = insightsData(deps, period);
+	const screen = deps.safeScreen.policy();
+	const { range } = periodChoice(deps, period).period;
+	const inPeriod = [...deps.index.all()].filter(entry => entry.date !== undefined && entry.date >= range.start && entry.date <= range.end);
+	const included = given ? [] : await pickConfidential(inPeriod, screen, 'report');
+	if (!included) {
+		return undefined;
+	}
+	const data = insightsData(deps, period, [...inPeriod.filter(entry => !screen.isConfidential(entry)), ...included]);
 	const content = insightsReportMarkdown(data.figures, data.catalog, data.period.label);
 	const document = await vscode.workspace.openTextDocument({ language: 'markdown', content });
 	await vscode.window.showTextDocument(document, { preview: false });

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
+import type { EntrySummary } from '../../core/model/entry';
 import { toIsoDate } from '../../core/model/dates';
 import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights/insights';
 import { isOptions } from '../../ui/commandArguments';
 import type { Services } from '../../services';
 
 /** What Insights needs. */
-export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock'>;
+export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock' | 'safeScreen'>;
 
 /** Options of Show Insights and Export Insights Report, for tests and keybindings. */
 export interface InsightsOptions {
@@ -65,11 +66,19 @@ export function periodChoices(now: Date, fiscalYearStartMonth: number): PeriodCh
 	return insightPeriodIds.map(id => ({ id, label: periodLabel(id, ranges[id], fiscalYearStartMonth), range: ranges[id] }));
 }
 
-/** Computes what Insights shows for the period `id`, at the current time. */
-export function insightsData(deps: InsightsServices, id: InsightPeriodId): InsightsData {
-	const now = deps.clock.now();
-	const periods = periodChoices(now, deps.settings.fiscalYearStartMonth());
-	const period = periods.find(choice => choice.id === id) ?? periods[0];
+/** The period `id` as on offer at the current time. */
+export function periodChoice(deps: InsightsServices, id: InsightPeriodId): { period: PeriodChoice; periods: PeriodChoice[] } {
+	const periods = periodChoices(deps.clock.now(), deps.settings.fiscalYearStartMonth());
+	return { period: periods.find(choice => choice.id === id) ?? periods[0], periods };
+}
+
+/**
+ * Computes what Insights shows for the period `id`, at the current time, over `entries` (every
+ * entry unless given). On the safe screen, an entry is named by its area and date, not its title.
+ */
+export function insightsData(deps: InsightsServices, id: InsightPeriodId, entries: Iterable<EntrySummary> = deps.index.all()): InsightsData {
+	const { period, periods } = periodChoice(deps, id);
 	const catalog = deps.catalog();
-	return { figures: computeInsights(deps.index.all(), catalog, period.range, toIsoDate(now)), catalog, period, periods };
+	const screen = deps.safeScreen.policy();
+	return { figures: computeInsights(entries, catalog, period.range, toIsoDate(deps.clock.now()), entry => screen.entryLabel(entry)), catalog, period, periods };
 }

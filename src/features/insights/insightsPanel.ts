@@ -15,10 +15,10 @@ export class InsightsPanel implements vscode.Disposable {
 	private period: InsightPeriodId = 'year';
 	private stale = false;
 	private timer: ReturnType<typeof setTimeout> | undefined;
-	private readonly indexListener: { dispose(): void };
+	private readonly listeners: { dispose(): void }[];
 
 	constructor(private readonly deps: InsightsServices) {
-		this.indexListener = deps.index.onDidChange(() => this.scheduleRender());
+		this.listeners = [deps.index.onDidChange(() => this.scheduleRender()), deps.safeScreen.onDidChange(() => this.render())];
 	}
 
 	/** The HTML of the open panel, or `undefined` when it is closed. For tests. */
@@ -86,6 +86,6 @@ export class InsightsPanel implements vscode.Disposable {
 	dispose(): void {
 		this.panel?.dispose();
 		this.closed();
-		this.indexListener.dispose();
+		this.listeners.forEach(listener => listener.dispose());
 	}
 }

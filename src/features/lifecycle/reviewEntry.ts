@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../../core/model/ports';
 import { toIsoDate } from '../../core/model/dates';
-import type { DecisionOutcome, DecisionQuality } from '../../core/model/entry';
+import type { DecisionOutcome, DecisionQuality, EntrySummary } from '../../core/model/entry';
 import { readStatedReturn } from '../../core/followThrough/conclusion';
 import { isDecisionOutcome, isDecisionQuality, planEntryReview } from '../../core/followThrough/decisionReview';
 import { editHeader } from '../../core/text/headerEdit';
@@ -104,8 +104,9 @@ function optionsProblem(args: ReviewEntryArguments): string | undefined {
  * where the measure stands and what the effort cost; appends a decision review that quotes the
  * decision, the expected outcome, the return and the commitments back; records the answers in the
  * header; and puts the cursor under "What actually happened?". Escape at any step changes nothing.
+ * `name` says how the prompts name the entry (its title, or what the safe screen shows).
  */
-export async function reviewEntry(clock: Clock, target: unknown, args: ReviewEntryArguments = {}): Promise<boolean> {
+export async function reviewEntry(clock: Clock, name: (entry: EntrySummary) => string, target: unknown, args: ReviewEntryArguments = {}): Promise<boolean> {
 	const found = await entryDocument(args.uri ?? target);
 	if (!found) {
 		return false;
@@ -117,19 +118,19 @@ export async function reviewEntry(clock: Clock, target: unknown, args: ReviewEnt
 		return false;
 	}
 	const unattended = args.outcome !== undefined;
-	const outcome = args.outcome ?? await askOutcome(entry.title);
+	const outcome = args.outcome ?? await askOutcome(name(entry));
 	if (outcome === undefined) {
 		return false;
 	}
-	const quality = args.decisionQuality ?? (unattended ? 'skip' : await askQuality(entry.title));
+	const quality = args.decisionQuality ?? (unattended ? 'skip' : await askQuality(name(entry)));
 	if (quality === undefined) {
 		return false;
 	}
-	const actual = args.actual ?? (unattended ? '' : await askActual(entry.title, document.getText()));
+	const actual = args.actual ?? (unattended ? '' : await askActual(name(entry), document.getText()));
 	if (actual === undefined) {
 		return false;
 	}
-	const cost = args.cost ?? (unattended ? '' : await askCost(entry.title));
+	const cost = args.cost ?? (unattended ? '' : await askCost(name(entry)));
 	if (cost === undefined) {
 		return false;
 	}

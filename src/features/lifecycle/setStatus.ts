@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../../core/model/ports';
 import { toIsoDate } from '../../core/model/dates';
-import { entryStatuses, type EntryStatus } from '../../core/model/entry';
+import { entryStatuses, type EntryStatus, type EntrySummary } from '../../core/model/entry';
 import { isEntryStatus, nextStatus, statusChange } from '../../core/followThrough/status';
 import { setHeaderKeys } from '../../adapters/textEdits';
 import { statusIcon, statusLabel, statusMeaning } from '../../ui/labels';
@@ -20,9 +20,10 @@ export interface SetStatusArguments {
 
 /**
  * Set Status…: moves an entry along its lifecycle. Writes `status`, and the `decided` and `closed`
- * dates that Insights uses, changing no other byte of the file.
+ * dates that Insights uses, changing no other byte of the file. `name` says how the prompt names
+ * the entry (its title, or what the safe screen shows).
  */
-export async function setStatus(clock: Clock, target: unknown, args: SetStatusArguments = {}): Promise<boolean> {
+export async function setStatus(clock: Clock, name: (entry: EntrySummary) => string, target: unknown, args: SetStatusArguments = {}): Promise<boolean> {
 	const found = await entryDocument(args.uri ?? target);
 	if (!found) {
 		return false;
@@ -43,7 +44,7 @@ export async function setStatus(clock: Clock, target: unknown, args: SetStatusAr
 			detail: statusMeaning(candidate),
 			picked: candidate === suggested,
 			status: candidate,
-		})), { title: vscode.l10n.t('Set Status: {0}', entry.title), placeHolder: vscode.l10n.t('Where does this challenge stand?') });
+		})), { title: vscode.l10n.t('Set Status: {0}', name(entry)), placeHolder: vscode.l10n.t('Where does this challenge stand?') });
 		status = picked?.status;
 	}
 	if (status === undefined || !await setHeaderKeys(found.document.uri, statusChange(entry, status, toIsoDate(clock.now())))) {

@@ -6,7 +6,7 @@ import { statusLabel } from '../../ui/labels';
 import type { Services } from '../../services';
 
 /** What the markdown preview plugin needs from the extension. */
-export type PreviewServices = Pick<Services, 'catalog' | 'roots' | 'clock'>;
+export type PreviewServices = Pick<Services, 'catalog' | 'roots' | 'clock' | 'safeScreen'>;
 
 function previewLabels(): PreviewLabels {
 	return {
@@ -33,6 +33,7 @@ export function extendMarkdownIt(md: MarkdownIt, deps: PreviewServices): Markdow
 		catalog: deps.catalog,
 		today: () => toIsoDate(deps.clock.now()),
 		labels: previewLabels(),
+		screen: () => deps.safeScreen.policy(),
 		// The preview passes the URI it renders; anything else leaves the decision to the header alone.
 		isJournalDocument: (document: unknown) => document instanceof vscode.Uri ? deps.roots.isJournalEntry(document) : undefined,
 	});

@@ -10,7 +10,7 @@ import { checkedTitle, titleProblem } from '../../ui/titleInput';
 import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 
 /** What Continue This Challenge needs. */
-export type ContinueServices = Pick<Services, 'catalog' | 'roots' | 'templates' | 'journal' | 'creator' | 'clock'>;
+export type ContinueServices = Pick<Services, 'catalog' | 'roots' | 'templates' | 'journal' | 'creator' | 'clock' | 'safeScreen'>;
 
 /** Answers that skip the prompt: for keybindings and tests. */
 export interface ContinueArguments {
@@ -36,11 +36,12 @@ export async function continueChallenge(deps: ContinueServices, target: unknown,
 	}
 	const document = await vscode.workspace.openTextDocument(uri);
 	const earlier = entryOfDocument(document);
+	const screen = deps.safeScreen.policy();
 	if (earlier.problem) {
-		void vscode.window.showWarningMessage(vscode.l10n.t('The header of "{0}" could not be read; fix it first, so that the follow-up can say where you left off.', inMessage(earlier.title)));
+		void vscode.window.showWarningMessage(vscode.l10n.t('The header of "{0}" could not be read; fix it first, so that the follow-up can say where you left off.', inMessage(screen.entryLabel(earlier))));
 		return undefined;
 	}
-	const title = args.title !== undefined ? checkedTitle(args.title) : await askTitle(earlier.title);
+	const title = args.title !== undefined ? checkedTitle(args.title) : await askTitle(screen.entryLabel(earlier), !screen.safe);
 	if (title === undefined) {
 		return undefined;
 	}
@@ -62,11 +63,12 @@ export async function continueChallenge(deps: ContinueServices, target: unknown,
 	return created;
 }
 
-async function askTitle(earlierTitle: string): Promise<string | undefined> {
-	const suggested = vscode.l10n.t('{0}: follow-up', earlierTitle);
+/** Asks for the follow-up's title; suggests one made from the earlier entry's `earlierName` only when `suggest` (never a safe screen's label). */
+async function askTitle(earlierName: string, suggest: boolean): Promise<string | undefined> {
+	const suggested = suggest ? vscode.l10n.t('{0}: follow-up', earlierName) : '';
 	const title = await vscode.window.showInputBox({
 		title: vscode.l10n.t('Continue This Challenge'),
-		prompt: vscode.l10n.t('The follow-up\'s title. It continues "{0}", which stays as it is.', earlierTitle),
+		prompt: vscode.l10n.t('The follow-up\'s title. It continues "{0}", which stays as it is.', earlierName),
 		value: suggested,
 		valueSelection: [suggested.length, suggested.length],
 		validateInput: titleProblem,

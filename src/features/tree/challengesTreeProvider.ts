@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { JournalThreads } from '../../adapters/journalThreads';
+import type { SafeScreen } from '../../adapters/safeScreen';
+import type { ScreenPolicy } from '../../core/privacy/screen';
 import type { Clock } from '../../core/model/ports';
 import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
@@ -40,7 +42,7 @@ const pageSize = 200;
 export class ChallengesTreeProvider implements vscode.TreeDataProvider<ChallengeNode>, vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<ChallengeNode | undefined>();
 	private readonly shown = new Map<string, number>();
-	private readonly subscription: { dispose(): void };
+	private readonly subscriptions: { dispose(): void }[];
 	private readonly groups: EntryGroups;
 	private current: EntryQuery = defaultQuery;
 
@@ -53,9 +55,10 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		private readonly clock: Clock,
 		private readonly staleAfterDays: () => number,
 		private readonly threads: JournalThreads,
+		private readonly safeScreen: SafeScreen,
 	) {
 		this.groups = new EntryGroups(index, catalog, () => threads.current(), () => threads.programs());
-		this.subscription = index.onDidChange(() => this.refresh());
+		this.subscriptions = [index.onDidChange(() => this.refresh()), safeScreen.onDidChange(() => this.refresh())];
 	}
 
 	/** What the tree shows: grouping, order and filter. */
@@ -131,7 +134,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 	}
 
 	dispose(): void {
-		this.subscription.dispose();
+		this.subscriptions.forEach(subscription => subscription.dispose());
 		this.changed.dispose();
 	}
 
@@ -149,7 +152,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	private groupItem(node: GroupNode): vscode.TreeItem {
 		const count = this.groupSize(node.group);
-		const look = groupLook(node.group, this.catalog());
+		const look = groupLook(node.group, this.catalog(), this.safeScreen.policy());
 		const expanded = node.group === attentionGroup || node.group === reviewsDueGroup;
 		const item = new vscode.TreeItem(look.label, count === 0
 			? vscode.TreeItemCollapsibleState.None
@@ -166,11 +169,12 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		const { entry } = node;
 		const uri = vscode.Uri.parse(entry.uri, true);
 		const earlier = this.threadOf(node).length;
-		const item = new vscode.TreeItem(entry.title, earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+		const screen = this.safeScreen.policy();
+		const item = new vscode.TreeItem(screen.entryLabel(entry), earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
 		item.id = node.within === undefined ? `entry:${node.group}:${entry.uri}` : `thread:${node.group}:${node.within}:${entry.uri}`;
 		item.description = entry.problem
-			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
-			: this.entryDescription(node);
+			? vscode.l10n.t('{0}, line {1}', screen.safe ? screen.maskedLabel(entry) : entry.fileName, entry.problem.line + 1)
+			: this.entryDescription(node, screen);
 		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : statusIcon(entry.status));
 		const line = entry.problem?.line ?? 0;
@@ -193,10 +197,10 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 			: [];
 	}
 
-	private entryDescription(node: EntryNode): string {
+	private entryDescription(node: EntryNode, screen: ScreenPolicy): string {
 		const { entry, group } = node;
 		const review = nextReview(entry);
-		const parts = [group === reviewsDueGroup && review ? vscode.l10n.t('review {0}', review) : displayDate(entry)];
+		const parts = group === reviewsDueGroup && review ? [vscode.l10n.t('review {0}', review)] : screen.safe ? [] : [displayDate(entry)];
 		const program = this.threads.programs().progress(entry);
 		const earlier = this.threads.current().earlier(entry).length;
 		if (program) {
@@ -225,19 +229,22 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 
 	private async entryTooltip(node: EntryNode): Promise<vscode.MarkdownString> {
 		const { entry } = node;
+		const screen = this.safeScreen.policy();
 		const tooltip = new vscode.MarkdownString();
 		tooltip.appendMarkdown('**');
-		tooltip.appendText(entry.title);
+		tooltip.appendText(screen.entryLabel(entry));
 		tooltip.appendMarkdown('**\n\n');
 		if (entry.problem) {
 			tooltip.appendText(describeProblem(entry.problem));
-			tooltip.appendMarkdown('\n\n');
-			tooltip.appendText(vscode.l10n.t('File: {0}', entry.fileName));
+			if (screen.showsDetail) {
+				tooltip.appendMarkdown('\n\n');
+				tooltip.appendText(vscode.l10n.t('File: {0}', entry.fileName));
+			}
 			return tooltip;
 		}
 		const catalog = this.catalog();
 		const fields: [string, string][] = [
-			[vscode.l10n.t('Areas'), entry.areas.map(id => catalog.get(id)?.name ?? id).join(', ') || vscode.l10n.t('none')],
+			[vscode.l10n.t('Areas'), screen.areas(entry).map(id => catalog.get(id)?.name ?? id).join(', ') || vscode.l10n.t('none')],
 			[vscode.l10n.t('Status'), entry.status ?? vscode.l10n.t('not set')],
 			[vscode.l10n.t('Date'), dateWithSource(entry)],
 		];
@@ -248,10 +255,10 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		if (entry.questions) {
 			fields.push([vscode.l10n.t('Questions answered'), vscode.l10n.t('{0} of {1}', entry.questions.answered, entry.questions.total)]);
 		}
-		if (entry.tags.length > 0) {
+		if (entry.tags.length > 0 && screen.showsDetail) {
 			fields.push([vscode.l10n.t('Tags'), entry.tags.join(', ')]);
 		}
-		if (entry.people.length > 0) {
+		if (entry.people.length > 0 && screen.showsDetail) {
 			fields.push([vscode.l10n.t('People'), entry.people.join(', ')]);
 		}
 		for (const [name, value] of fields) {
@@ -259,7 +266,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 			tooltip.appendText(value);
 			tooltip.appendMarkdown('  \n');
 		}
-		const excerpt = await this.readExcerpt(entry.uri, entry.title);
+		const excerpt = screen.showsDetail ? await this.readExcerpt(entry.uri, entry.title) : [];
 		if (excerpt.length > 0) {
 			tooltip.appendMarkdown('\n---\n\n');
 			for (const line of excerpt) {

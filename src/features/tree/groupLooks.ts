@@ -5,6 +5,7 @@ import { monthGroupPrefix, personGroupPrefix, tagGroupPrefix } from '../../core/
 import { attentionGroup, statusGroup, unsortedGroup } from '../../core/index/journalIndex';
 import { statusIcon, statusLabel } from '../../ui/labels';
 import { reviewsDueGroup } from '../../core/index/entryGroups';
+import type { ScreenPolicy } from '../../core/privacy/screen';
 
 /** How a group of the Challenges tree looks: its label, icon and tooltip. */
 export interface GroupLook {
@@ -22,8 +23,8 @@ function monthName(yearMonth: string): string {
 	return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString(vscode.env.language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-/** How the group `group` looks. */
-export function groupLook(group: string, catalog: AreaCatalog): GroupLook {
+/** How the group `group` looks; on the safe screen a person's group shows initials, a confidential tag's shows no tag. */
+export function groupLook(group: string, catalog: AreaCatalog, screen: ScreenPolicy): GroupLook {
 	const area = catalog.get(group);
 	if (area) {
 		return { label: area.name, icon: new vscode.ThemeIcon(area.icon), tooltip: area.description };
@@ -37,11 +38,11 @@ export function groupLook(group: string, catalog: AreaCatalog): GroupLook {
 	}
 	if (group.startsWith(personGroupPrefix)) {
 		const person = group.slice(personGroupPrefix.length);
-		return { label: person || vscode.l10n.t('No one named'), icon: new vscode.ThemeIcon(person ? 'person' : 'circle-outline') };
+		return { label: person ? screen.person(person) : vscode.l10n.t('No one named'), icon: new vscode.ThemeIcon(person ? 'person' : 'circle-outline') };
 	}
 	if (group.startsWith(tagGroupPrefix)) {
 		const tag = group.slice(tagGroupPrefix.length);
-		return { label: tag ? `#${tag}` : vscode.l10n.t('No tags'), icon: new vscode.ThemeIcon(tag ? 'tag' : 'circle-outline') };
+		return { label: tag ? `#${screen.tag(tag)}` : vscode.l10n.t('No tags'), icon: new vscode.ThemeIcon(tag ? 'tag' : 'circle-outline') };
 	}
 	switch (group) {
 		case reviewsDueGroup: return {

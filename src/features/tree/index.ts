@@ -10,11 +10,11 @@ import { RecentEntries, searchEntries } from './searchEntries';
 import type { Services } from '../../services';
 
 /** What the Challenges tree needs. */
-export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock' | 'threads'>;
+export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock' | 'threads' | 'safeScreen'>;
 
 /** Registers the Challenges view, its commands and its drag and drop; returns the provider for tests. */
 export function register(context: vscode.ExtensionContext, deps: TreeServices): ChallengesTreeProvider {
-	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.clock, () => deps.settings.staleAfterDays(), deps.threads);
+	const provider = new ChallengesTreeProvider(deps.index, deps.catalog, deps.fs, deps.clock, () => deps.settings.staleAfterDays(), deps.threads, deps.safeScreen);
 	const view = vscode.window.createTreeView(viewIds.challenges, {
 		treeDataProvider: provider, showCollapseAll: true, canSelectMany: true, dragAndDropController: new ChallengesDragAndDrop(deps.catalog),
 	});
@@ -39,7 +39,7 @@ export function register(context: vscode.ExtensionContext, deps: TreeServices): 
 		vscode.commands.registerCommand(commandIds.refresh, () => deps.journal.refresh()),
 		vscode.commands.registerCommand(commandIds.showMore, (group: string) => provider.showMore(group)),
 		vscode.commands.registerCommand(commandIds.showReviewsDue, showReviewsDue),
-		vscode.commands.registerCommand(commandIds.searchEntries, () => searchEntries(deps.index, deps.catalog(), recent)),
+		vscode.commands.registerCommand(commandIds.searchEntries, () => searchEntries(deps.index, deps.safeScreen.policy(), recent)),
 		vscode.commands.registerCommand(commandIds.openToSide, openToSide),
 		vscode.commands.registerCommand(commandIds.revealInExplorer, revealInExplorer),
 		vscode.commands.registerCommand(commandIds.copyLink, copyLink),

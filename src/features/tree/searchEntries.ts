@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import type { AreaCatalog } from '../../core/model/areas';
 import { displayDate, type EntrySummary } from '../../core/model/entry';
 import type { JournalIndex } from '../../core/index/journalIndex';
+import type { ScreenPolicy } from '../../core/privacy/screen';
 
 /** How many recently opened entries are remembered. */
 const recentLimit = 20;
@@ -34,22 +34,23 @@ export class RecentEntries implements vscode.Disposable {
 
 /**
  * Search Entries…: a quick pick over every entry, matching its title, areas, tags, people and date,
- * that opens the one picked. With an empty query, recently opened entries come first.
+ * that opens the one picked. With an empty query, recently opened entries come first. On the safe
+ * screen, each entry shows only its area and date, and the search matches only those.
  */
-export async function searchEntries(index: JournalIndex, catalog: AreaCatalog, recent: RecentEntries): Promise<vscode.Uri | undefined> {
+export async function searchEntries(index: JournalIndex, screen: ScreenPolicy, recent: RecentEntries): Promise<vscode.Uri | undefined> {
 	const recentOrder = new Map(recent.uris().map((uri, at) => [uri, at]));
 	const entries = [...index.all()].filter(entry => !entry.problem).sort((a, b) =>
 		(recentOrder.get(a.uri) ?? recentLimit) - (recentOrder.get(b.uri) ?? recentLimit) || displayDate(b).localeCompare(displayDate(a)));
-	const item = (entry: EntrySummary) => ({
+	const item = (entry: EntrySummary) => screen.safe ? { label: screen.maskedLabel(entry), description: '', entry } : {
 		label: entry.title,
-		description: [displayDate(entry), ...entry.areas.map(area => catalog.get(area)?.name ?? area)].join(' · '),
+		description: [displayDate(entry), ...entry.areas.map(screen.areaName)].join(' · '),
 		detail: [...entry.tags.map(tag => `#${tag}`), ...entry.people].join(', ') || undefined,
 		entry,
-	});
+	};
 	const recentLabel = vscode.l10n.t('recently opened');
 	const picked = await vscode.window.showQuickPick(entries.map(entry => {
 		const shown = item(entry);
-		return recentOrder.has(entry.uri) ? { ...shown, description: `${shown.description} · ${recentLabel}` } : shown;
+		return recentOrder.has(entry.uri) ? { ...shown, description: [shown.description, recentLabel].filter(part => part !== '').join(' · ') } : shown;
 	}), {
 		title: vscode.l10n.t('Search Entries'),
 		placeHolder: vscode.l10n.t('Type words from a title, an area, a tag, a person or a date'),
