@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { AreaCatalog } from '../../../src/core/model/areas';
-import { markDoneEdit } from '../../../src/core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../../src/core/followThrough/taskCompletion';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
 import { parseHeader } from '../../../src/core/text/header';
 import { editHeader } from '../../../src/core/text/headerEdit';
