@@ -217,10 +217,13 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 		if (commitment.badDate === undefined) {
 			continue;
 		}
-		// The item's first bad date is the first in its paragraph: nothing but list markers comes before its text.
+		// The item's first bad date is the first in its paragraph, as nothing but list markers comes before its text;
+		// it is nearly always on the item's line or the next (Logseq's DEADLINE:), so those are read first.
 		const from = starts[commitment.line];
-		const item = text.slice(from, paragraphEnd(text, from));
-		const field = firstBadDate(item);
+		const near = text.slice(from, starts[commitment.line + 2] ?? text.length);
+		const nearField = firstBadDate(near);
+		const item = nearField ? near : text.slice(from, paragraphEnd(text, from));
+		const field = nearField ?? firstBadDate(item);
 		if (field) {
 			diagnostics.push(badDateDiagnostic(field, item, from));
 		}

@@ -41,13 +41,14 @@ const dataviewKeys: Readonly<Record<string, TaskField['name']>> = {
 type FieldReader = (match: RegExpExecArray) => Omit<TaskField, 'start' | 'end' | 'valueStart'> | undefined;
 
 /**
- * The field grammars, each linear: a value stops at the first character it cannot hold. An emoji
+ * The field grammars, each linear: a value stops at the first character it cannot hold. Ours starts
+ * at its key, after the blank before it (a lookbehind would be several times slower). An emoji
  * date must start with a digit (`✅ shipped` is prose); a Dataview field is `[key:: value]` or
  * `(key:: value)`; Logseq's `DEADLINE: <2026-01-01 Thu>` keeps the first word inside the angle
- * brackets; a recurrence rule runs to the next signifier, bracket, tag or `due:`. The number is the group holding the value as written.
+ * brackets; a recurrence rule runs to the next signifier, bracket, tag or `due:`. The numbers are the groups holding the value as written and where the field starts (0: the whole match).
  */
-const grammars: readonly [RegExp, number, FieldReader][] = [
-	[/(?<=^|\s)(due|done):(\S*)/dgu, 2, match => ({ name: match[1] as DateFieldName, syntax: 'journal', value: match[2] })],
+const grammars: readonly [RegExp, number, FieldReader, number?][] = [
+	[/(?:^|\s)(due|done):(\S*)/dgu, 2, match => ({ name: match[1] as DateFieldName, syntax: 'journal', value: match[2] }), 1],
 	[new RegExp(`([${Object.keys(emojiDates).join('')}])${selector}${blank}*(\\d[^\\s\\[\\]()]*)`, 'dgu'), 2,
 		match => ({ name: emojiDates[match[1]], syntax: 'tasks', value: match[2] })],
 	[new RegExp(`([${Object.keys(emojiPriorities).join('')}])${selector}`, 'dgu'), 1, match => ({ name: 'priority', syntax: 'tasks', value: emojiPriorities[match[1]] })],
@@ -66,7 +67,7 @@ const grammars: readonly [RegExp, number, FieldReader][] = [
  */
 export function taskFields(text: string): TaskField[] {
 	const found: TaskField[] = [];
-	for (const [pattern, valueGroup, read] of grammars) {
+	for (const [pattern, valueGroup, read, startGroup = 0] of grammars) {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const field = read(match);
@@ -76,7 +77,7 @@ export function taskFields(text: string): TaskField[] {
 			}
 			const written = match[valueGroup];
 			const valueStart = match.indices![valueGroup][0] + written.length - written.trimStart().length;
-			found.push({ ...field, value, start: match.index, end: match.index + match[0].length, valueStart });
+			found.push({ ...field, value, start: match.indices![startGroup][0], end: match.index + match[0].length, valueStart });
 		}
 	}
 	found.sort((a, b) => a.start - b.start);
