@@ -30,7 +30,7 @@ function stampDone(content: string, fields: readonly TaskField[], today: IsoDate
 		return replaceFields(content, [[written, today, false]]);
 	}
 	const at = blockId.exec(content)?.index ?? content.length;
-	return `${content.slice(0, at)} ${doneStamps[syntax === 'logseq' ? 'journal' : syntax](today)}${content.slice(at)}`;
+	return `${content.slice(0, at)} ${doneStamps[syntax](today)}${content.slice(at)}`;
 }
 
 /**

@@ -37,15 +37,16 @@ const dataviewKeys: Readonly<Record<string, TaskField['name']>> = {
 	due: 'due', scheduled: 'scheduled', start: 'start', created: 'created', completion: 'done', cancelled: 'cancelled', priority: 'priority', repeat: 'recurrence',
 };
 
-/** A field read from a grammar's match: its name, syntax and value (before trimming); `undefined` when the match is no field. */
-type FieldReader = (match: RegExpExecArray) => Omit<TaskField, 'start' | 'end' | 'valueStart'> | undefined;
+/** A field read from a grammar's match: its name, syntax and value (before trimming). */
+type FieldReader = (match: RegExpExecArray) => Omit<TaskField, 'start' | 'end' | 'valueStart'>;
 
 /**
  * The field grammars, each linear: a value stops at the first character it cannot hold. Ours starts
  * at its key, after the blank before it (a lookbehind would be several times slower). An emoji
  * date must start with a digit (`✅ shipped` is prose); a Dataview field is `[key:: value]` or
  * `(key:: value)`; Logseq's `DEADLINE: <2026-01-01 Thu>` keeps the first word inside the angle
- * brackets; a recurrence rule runs to the next signifier, bracket, tag or `due:`. The numbers are the groups holding the value as written and where the field starts (0: the whole match).
+ * brackets; a recurrence rule runs to the next signifier, bracket, tag or `due:`. The numbers are
+ * the groups holding the value as written and where the field starts (0: the whole match).
  */
 const grammars: readonly [RegExp, number, FieldReader, number?][] = [
 	[/(?:^|\s)(due|done):(\S*)/dgu, 2, match => ({ name: match[1] as DateFieldName, syntax: 'journal', value: match[2] }), 1],
@@ -71,8 +72,8 @@ export function taskFields(text: string): TaskField[] {
 		pattern.lastIndex = 0;
 		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const field = read(match);
-			const value = field?.value.trim() ?? '';
-			if (!field || (field.name === 'priority' && !(taskPriorities as readonly string[]).includes(value))) {
+			const value = field.value.trim();
+			if (field.name === 'priority' && !(taskPriorities as readonly string[]).includes(value)) {
 				continue;
 			}
 			const written = match[valueGroup];
@@ -91,7 +92,7 @@ export function taskFields(text: string): TaskField[] {
 }
 
 /** The syntax a line's fields say it is written in: Dataview's if it has any Dataview field, else Tasks' if any emoji, else ours. */
-export function syntaxOfFields(fields: readonly TaskField[]): TaskSyntax {
+export function syntaxOfFields(fields: readonly TaskField[]): Exclude<TaskSyntax, 'logseq'> {
 	if (fields.some(field => field.syntax === 'dataview')) {
 		return 'dataview';
 	}
