@@ -13,7 +13,8 @@ export function fastest(run: () => void, limit: number): number {
 
 /**
  * Asserts that `run` reads each shape in linear time: under 2 s for `size` characters, and 4× the
- * text in under 12× the time (quadratic would be 16×), plus 100 ms for a shared machine's noise.
+ * text in under 12× the time (quadratic would be 16×), plus 100 ms for a shared machine's noise,
+ * in the best of up to three tries.
  */
 export function assertLinearTime(size: number, run: (text: string) => void, shapes: readonly [name: string, make: (length: number) => string][]): void {
 	for (const [name, make] of shapes) {
@@ -21,7 +22,12 @@ export function assertLinearTime(size: number, run: (text: string) => void, shap
 		const long = make(4 * size);
 		const shortMs = fastest(() => run(short), 2000);
 		assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
-		const longMs = fastest(() => run(long), 12 * shortMs + 100);
-		assert.ok(longMs < 12 * shortMs + 100, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
+		// Up to three tries, stopping at the first under the limit: one pause of a loaded machine does not fail it, a quadratic parse still does.
+		const limit = 12 * shortMs + 100;
+		let longMs = Infinity;
+		for (let attempt = 0; attempt < 3 && longMs >= limit; attempt++) {
+			longMs = Math.min(longMs, fastest(() => run(long), 0));
+		}
+		assert.ok(longMs < limit, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
 	}
 }
