@@ -1,6 +1,7 @@
 import type { AreaCatalog } from '../model/areas';
 import { byCloseness } from '../text/closestMatch';
 import { parseCommitments } from '../followThrough/commitments';
+import { taskFields, type TaskField } from '../followThrough/taskFields';
 import { readCustomAreas } from '../model/customAreas';
 import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
@@ -34,7 +35,9 @@ export type HeaderDiagnosticCode =
 	/** A known key's value that YAML reads as a comment (`tags: #x`), so the value is lost. */
 	| 'hashComment'
 	/** A list inside the list of `areas`, `tags` or `people` (`tags: [[x]]`, a wikilink to its writer). */
-	| 'nestedList';
+	| 'nestedList'
+	/** A commitment's date in Obsidian Tasks', Dataview's or Logseq's syntax (`📅`, `[due:: ]`, `DEADLINE: <>`) that does not parse; the span is the value. */
+	| 'badTaskDate';
 
 /** An area that a fix can add to the custom areas. */
 export interface NewArea {
@@ -64,7 +67,7 @@ export interface HeaderDiagnostic extends TextRange {
 	readonly code: HeaderDiagnosticCode;
 	/** How bad it is: an unreadable header is an error, a value the reader ignores a warning. */
 	readonly severity: 'error' | 'warning';
-	/** The header key (a known key in lower case, however written), or `due`/`done` for a commitment; absent for `headerProblem`. */
+	/** The header key (a known key in lower case, however written), or the field for a commitment (`due`, `done`, `scheduled`, `start`, `created`, `cancelled`); absent for `headerProblem`. */
 	readonly key?: string;
 	/** The text the span holds, as written. */
 	readonly written: string;
@@ -73,9 +76,6 @@ export interface HeaderDiagnostic extends TextRange {
 	/** A way to fix it, when there is one. */
 	readonly fix?: HeaderFix;
 }
-
-/** A `due:` or `done:` date, as the commitment reader finds them. */
-const commitmentDate = /(^|\s)(due|done):(\S*)/g;
 
 function lineStarts(text: string): number[] {
 	const starts = [0];
@@ -243,22 +243,37 @@ function fieldDiagnostics(text: string, fields: readonly HeaderField[], data: Re
 	});
 }
 
-function hasBadCommitmentDate(body: string): boolean {
-	for (const match of body.matchAll(commitmentDate)) {
-		if (!isValidIsoDate(match[3])) {
-			return true;
-		}
-	}
-	return false;
+/** The first date field in `text` whose value is not a date. */
+function firstBadDate(text: string): TaskField | undefined {
+	return taskFields(text).find(field => field.name !== 'priority' && field.name !== 'recurrence' && !isValidIsoDate(field.value));
+}
+
+/** The end of the paragraph from `from`: the first blank line after it, or the end of `text`. */
+function paragraphEnd(text: string, from: number): number {
+	const blank = /\n[ \t]*(?:\r?\n|$)/g;
+	blank.lastIndex = from;
+	return blank.exec(text)?.index ?? text.length;
+}
+
+/** A diagnostic for a bad commitment date `field` found in `text` at `offset`: ours spans `due:value`, the other syntaxes their value. */
+function badDateDiagnostic(field: TaskField, text: string, offset: number): HeaderDiagnostic {
+	const ours = field.syntax === 'journal';
+	const [start, end] = ours ? [field.start, field.end] : [field.valueStart, field.valueStart + field.value.length];
+	const written = text.slice(start, end);
+	const repaired = repairDate(field.value);
+	return {
+		code: ours ? 'badCommitmentDate' : 'badTaskDate', severity: 'warning', key: field.name, start: offset + start, end: offset + end, written,
+		...(repaired ? { fix: { replacements: [ours ? `${field.name}:${repaired}` : repaired] } } : {}),
+	};
 }
 
 /**
- * The commitments whose `due:` or `done:` date does not parse. A quick scan comes first, so a body
+ * The commitments whose dates do not parse, in any task syntax. A quick scan comes first, so a body
  * with only good dates (or none) is never parsed as markdown.
  */
 function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnostic[] {
 	const body = text.slice(bodyOffset);
-	if (!hasBadCommitmentDate(body)) {
+	if (!firstBadDate(body)) {
 		return [];
 	}
 	const starts = lineStarts(text);
@@ -267,19 +282,16 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 		if (commitment.badDate === undefined) {
 			continue;
 		}
-		const written = commitment.badDate;
-		const token = new RegExp(`(?<=^|\\s)${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\S)`, 'g');
-		token.lastIndex = starts[commitment.line];
-		const found = token.exec(text);
-		if (!found) {
-			continue;
+		// The item's first bad date is the first in its paragraph, as nothing but list markers comes before its text;
+		// it is nearly always on the item's line or the next (Logseq's DEADLINE:), so those are read first.
+		const from = starts[commitment.line];
+		const near = text.slice(from, starts[commitment.line + 2] ?? text.length);
+		const nearField = firstBadDate(near);
+		const item = nearField ? near : text.slice(from, paragraphEnd(text, from));
+		const field = nearField ?? firstBadDate(item);
+		if (field) {
+			diagnostics.push(badDateDiagnostic(field, item, from));
 		}
-		const key = written.slice(0, written.indexOf(':'));
-		const repaired = repairDate(written.slice(key.length + 1));
-		diagnostics.push({
-			code: 'badCommitmentDate', severity: 'warning', key, start: found.index, end: found.index + written.length, written,
-			...(repaired ? { fix: { replacements: [`${key}:${repaired}`] } } : {}),
-		});
 	}
 	return diagnostics;
 }

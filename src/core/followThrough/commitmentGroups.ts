@@ -3,9 +3,6 @@ import type { Commitment, EntrySummary } from '../model/entry';
 import type { IsoDate } from '../model/dates';
 import { periodOf } from '../model/periods';
 import { addToList, countWhile, SortedList } from '../model/sortedEntries';
-import { splitLines } from '../text/markdownBlocks';
-import { taskBoxOffset } from './commitments';
-import { lineStarts, type TextEdit } from '../text/textEdit';
 
 /** An open commitment and the entry it is written in. */
 export interface OpenCommitment {
@@ -32,12 +29,17 @@ export interface CommitmentGroup {
 	readonly items: readonly OpenCommitment[];
 }
 
-/** Every open commitment of the journal. */
+/** Whether a commitment is still open: neither done nor cancelled. */
+export function isOpen(commitment: Commitment): boolean {
+	return !commitment.done && !commitment.cancelled;
+}
+
+/** Every open commitment of the journal (cancelled ones are not). */
 export function openCommitments(entries: Iterable<EntrySummary>): OpenCommitment[] {
 	const open: OpenCommitment[] = [];
 	for (const entry of entries) {
 		for (const commitment of entry.commitments ?? []) {
-			if (!commitment.done) {
+			if (isOpen(commitment)) {
 				open.push({ entry, commitment });
 			}
 		}
@@ -45,11 +47,14 @@ export function openCommitments(entries: Iterable<EntrySummary>): OpenCommitment
 	return open;
 }
 
-/** Where a commitment stands: not done (open, or overdue), or done (on time, late, or with no dates to tell). */
-export type CommitmentState = 'open' | 'overdue' | 'onTime' | 'late' | 'done';
+/** Where a commitment stands: not done (open, or overdue), done (on time, late, or with no dates to tell), or cancelled. */
+export type CommitmentState = 'open' | 'overdue' | 'onTime' | 'late' | 'done' | 'cancelled';
 
 /** Where `commitment` stands on `today`. */
 export function commitmentState(commitment: Commitment, today: IsoDate): CommitmentState {
+	if (commitment.cancelled) {
+		return 'cancelled';
+	}
 	if (!commitment.done) {
 		return commitment.due !== undefined && commitment.due < today ? 'overdue' : 'open';
 	}
@@ -200,22 +205,4 @@ export class OpenCommitmentLists {
 	overdue(today: IsoDate): number {
 		return countWhile(this.all.all, item => isOverdue(item, today));
 	}
-}
-
-/**
- * The edit that marks the commitment on line `lineNumber` of `text` done: `[ ]` becomes `[x]` and
- * ` done:<today>` is added at the end of the line. `undefined` when the line is no longer an open task item.
- */
-export function markDoneEdit(text: string, lineNumber: number, today: IsoDate): TextEdit | undefined {
-	const lineStart = lineStarts(text)[lineNumber];
-	if (lineStart === undefined) {
-		return undefined;
-	}
-	const box = taskBoxOffset(text, lineStart);
-	if (box === -1 || text.charCodeAt(box + 1) !== 0x20) {
-		return undefined;
-	}
-	const content = splitLines(text)[lineNumber].slice(box - lineStart + 3).trimEnd();
-	const stamped = /(^|\s)done:\S*/.test(content) ? content.replace(/(^|\s)done:\S*/, `$1done:${today}`) : `${content} done:${today}`;
-	return { start: box, end: box + 3 + content.length, text: `[x]${stamped}` };
 }

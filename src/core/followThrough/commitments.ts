@@ -1,15 +1,17 @@
 import MarkdownIt from 'markdown-it';
-import { isValidIsoDate, type IsoDate } from '../model/dates';
 import { blockBoundaryBefore } from '../text/markdownBlocks';
 import { detached } from '../text/textFile';
 import type { Commitment } from '../model/entry';
+import { firstMarkerLine, readLogseqTask, type MarkerState } from './logseqTasks';
+import { readTaskFields } from './taskFields';
 
 /** Longest action text kept in the index; longer ones are cut with an ellipsis. */
 const maxActionLength = 200;
 
-const taskPattern = /^\[([ xX])\][ \t]+(.*)$/s;
+const taskPattern = /^\[([ xX/-])\][ \t]+(.*)$/s;
+/** What a box says: `[ ]` and Obsidian's in-progress `[/]` are open, `[-]` is cancelled. */
+const boxStates: Readonly<Record<string, MarkerState>> = { ' ': 'open', '/': 'open', x: 'done', X: 'done', '-': 'cancelled' };
 const ownerPattern = /(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
-const datePattern = /(?:^|\s)(due|done):(\S*)/g;
 let parser: MarkdownIt | undefined;
 
 /** A block-level markdown parser: lists, code and HTML are recognized; inline markup is not needed. */
@@ -21,33 +23,36 @@ function blockParser(): MarkdownIt {
 	return parser;
 }
 
-/** Reads one task item's text: its owner, dates and action. */
+/**
+ * `text` with each run of white space made one space, trimmed, and cut to {@link maxActionLength}
+ * characters with an ellipsis. Word by word, stopping once the cut is reached: a long item costs
+ * no more than reading up to its cut.
+ */
+function shownAction(text: string): string {
+	const words = /\S+/g;
+	let shown = '';
+	for (let word = words.exec(text); word && shown.length <= maxActionLength; word = words.exec(text)) {
+		shown += shown === '' ? word[0] : ` ${word[0]}`;
+	}
+	return shown.length > maxActionLength ? `${shown.slice(0, maxActionLength - 1)}…` : shown;
+}
+
+/** Reads one task item's text, in any of the task syntaxes: its state, owner, dates and action. */
 function readTask(content: string, line: number): Commitment | undefined {
-	const task = taskPattern.exec(content);
-	if (!task) {
+	const box = taskPattern.exec(content);
+	const logseq = box ? undefined : readLogseqTask(content);
+	if (!box && !logseq) {
 		return undefined;
 	}
-	const rest = task[2].replace(/\s+/g, ' ').trim();
-	let due: IsoDate | undefined;
-	let doneOn: IsoDate | undefined;
-	let badDate: string | undefined;
-	for (const [, key, value] of rest.matchAll(datePattern)) {
-		if (!isValidIsoDate(value)) {
-			badDate ??= `${key}:${value}`;
-		} else if (key === 'due') {
-			due ??= value;
-		} else {
-			doneOn ??= value;
-		}
-	}
-	const owner = ownerPattern.exec(rest)?.[1];
-	let text = rest.replace(datePattern, ' ').replace(ownerPattern, ' ').replace(/\s+/g, ' ').trim();
-	if (text.length > maxActionLength) {
-		text = `${text.slice(0, maxActionLength - 1)}…`;
-	}
+	const state = box ? boxStates[box[1]] : logseq!.state;
+	const fields = readTaskFields(box ? box[2] : logseq!.rest, logseq ? 'logseq' : undefined);
+	const owner = ownerPattern.exec(fields.text)?.[1];
+	const text = shownAction(owner ? fields.text.replace(ownerPattern, ' ') : fields.text);
+	const cancelled = state === 'cancelled' || (state === 'open' && fields.cancelled);
+	const priority = fields.values.priority ?? logseq?.priority;
 	return {
-		line, text: detached(text), done: task[1] !== ' ',
-		...(owner ? { owner: detached(owner) } : {}), ...(due ? { due } : {}), ...(doneOn ? { doneOn } : {}), ...(badDate ? { badDate } : {}),
+		line, text: detached(text), done: state === 'done', ...(cancelled ? { cancelled } : {}),
+		...(owner ? { owner: detached(owner) } : {}), ...fields.values, ...(priority ? { priority } : {}),
 	};
 }
 
@@ -56,10 +61,10 @@ function isBlank(code: number): boolean {
 	return code === 0x20 || code === 0x09;
 }
 
-/** Whether a check box (`[ ]`, `[x]`, `[X]`) starts at offset `at`. */
+/** Whether a check box (`[ ]`, `[x]`, `[X]`, Obsidian's `[/]` and `[-]`) starts at offset `at`. */
 function isBox(text: string, at: number): boolean {
 	const mark = text.charCodeAt(at + 1);
-	return text.charCodeAt(at) === 0x5b && text.charCodeAt(at + 2) === 0x5d && (mark === 0x20 || mark === 0x78 || mark === 0x58);
+	return text.charCodeAt(at) === 0x5b && text.charCodeAt(at + 2) === 0x5d && (mark === 0x20 || mark === 0x78 || mark === 0x58 || mark === 0x2f || mark === 0x2d);
 }
 
 /** Whether the line before the one starting at `lineStart` ends in what may be a list marker (`-`, `*`, `+`, `1.`, `1)`), blanks aside. */
@@ -73,13 +78,13 @@ function markerEndsLineAbove(text: string, lineStart: number): boolean {
 }
 
 /**
- * The offset of the check box on the line starting at `lineStart` when the line may open a task item,
- * else -1: the box comes after nothing but blanks, block quote markers (`>`) and list markers (`- `, `* `,
- * `+ `, `1. `, `1) `), with a list marker among them or ending the line above (an item's text may start on
- * the line after its marker). Only the line's start is read: every line on which markdown-it finds a
- * task item passes, and a few that it does not (`- > [ ] x`), which the parser then leaves out.
+ * Where a list item's text may start on the line starting at `lineStart`, else -1: after nothing but
+ * blanks, block quote markers (`>`) and list markers (`- `, `* `, `+ `, `1. `, `1) `), with a list marker
+ * among them or ending the line above (an item's text may start on the line after its marker). Only the
+ * line's start is read: every line on which markdown-it finds a list item's text passes, and a few that
+ * it does not (`- > [ ] x`), which the parser then leaves out.
  */
-export function taskBoxOffset(text: string, lineStart: number): number {
+export function itemTextOffset(text: string, lineStart: number): number {
 	let at = lineStart;
 	let marker = false;
 	for (;;) {
@@ -107,7 +112,13 @@ export function taskBoxOffset(text: string, lineStart: number): number {
 		at = after;
 		marker = true;
 	}
-	return isBox(text, at) && (marker || markerEndsLineAbove(text, lineStart)) ? at : -1;
+	return marker || markerEndsLineAbove(text, lineStart) ? at : -1;
+}
+
+/** The offset of the check box on the line starting at `lineStart` when the line may open a task item ({@link itemTextOffset}), else -1. */
+function taskBoxOffset(text: string, lineStart: number): number {
+	const at = itemTextOffset(text, lineStart);
+	return at !== -1 && isBox(text, at) ? at : -1;
 }
 
 /**
@@ -149,15 +160,16 @@ function firstTaskBoxLine(body: string): number {
 }
 
 /**
- * The commitments of an entry's body: task-list items at any depth of any list, found with
+ * The commitments of an entry's body: task-list items (and Logseq `TODO` items) at any depth of any list, found with
  * markdown-it's block parser, so that items in code blocks and HTML comments do not count.
  * `firstLine` is the body's first line in the file. Never throws.
  */
 export function parseCommitments(body: string, firstLine = 0): Commitment[] {
-	const firstBox = firstTaskBoxLine(body);
-	if (firstBox === -1) {
+	const starts = [firstTaskBoxLine(body), firstMarkerLine(body, lineStart => itemTextOffset(body, lineStart))].filter(start => start !== -1);
+	if (starts.length === 0) {
 		return [];
 	}
+	const firstBox = Math.min(...starts);
 	// No task item starts above the first box, so markdown-it reads from the last block boundary before it.
 	const from = blockBoundaryBefore(body, firstBox);
 	const tokens = blockParser().parse(from.offset === 0 ? body : body.slice(from.offset), {});

@@ -64,6 +64,7 @@ export const commitmentStateWords: Readonly<Record<CommitmentState, string>> = {
 	done: 'Done',
 	open: 'Open',
 	overdue: 'Overdue',
+	cancelled: 'Cancelled',
 };
 
 /** The question asked about an overdue commitment, its action shortened to `action` as given. */

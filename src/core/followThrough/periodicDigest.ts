@@ -4,6 +4,7 @@ import { addDays, type IsoDate } from '../model/dates';
 import type { Period, PeriodKind } from '../model/periods';
 import { nextReview } from './reviewDates';
 import { checkInFigures, type CheckInFigures } from './checkInTrend';
+import { isOpen } from './commitmentGroups';
 
 /** The name of each review's file after its start date (as in `2026-11-23-weekly-review.md`), and of its lens. */
 export const reviewNames: Readonly<Record<PeriodKind, string>> = { week: 'weekly-review', month: 'monthly-review', quarter: 'quarterly-review' };
@@ -116,7 +117,7 @@ export function digestPeriod(period: Period, journal: Iterable<EntrySummary>, ca
 	const dueOf = (item: CommitmentItem) => item.commitment.due ?? undated;
 	const byDue = byDateThenTitle(dueOf, item => item.commitment.text);
 	const isOverdue = (item: CommitmentItem) => item.commitment.due !== undefined && item.commitment.due < today;
-	const open = commitments.filter(item => !item.commitment.done);
+	const open = commitments.filter(item => isOpen(item.commitment));
 	return {
 		entriesByArea: entriesByArea(notReviews.filter(entry => inPeriod(entry.date)), catalog),
 		decisions: entries

@@ -57,6 +57,8 @@ export interface CommitmentFigures {
 	readonly open: number;
 	/** Not done yet, with a `due:` date before today. */
 	readonly openOverdue: number;
+	/** Cancelled (`[-]`, Logseq's `CANCELED`): neither open nor done, counted apart. */
+	readonly cancelled: number;
 }
 
 /** How decisions with a stated confidence in one band turned out. */
@@ -183,7 +185,7 @@ class GroupTally {
 	private written = 0;
 	private closed = 0;
 	private readonly daysToClose: number[] = [];
-	private readonly commitments = { onTime: 0, late: 0, doneUndated: 0, open: 0, openOverdue: 0 };
+	private readonly commitments = { onTime: 0, late: 0, doneUndated: 0, open: 0, openOverdue: 0, cancelled: 0 };
 	private readonly bands = confidenceBands.map(() => ({ decisions: 0, asExpectedOrBetter: 0, confidenceSum: 0 }));
 	private readonly quality = Object.fromEntries(decisionQualities.map(quality => [quality, { good: 0, bad: 0 }])) as Record<DecisionQuality, Record<OutcomeKind, number>>;
 

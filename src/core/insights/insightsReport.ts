@@ -9,7 +9,7 @@ const entryColumns: readonly Column<GroupFigureName>[] = [
 	['written', 'Written'], ['open', 'Open'], ['closed', 'Closed'], ['medianDaysToClose', 'Median days to close'],
 ];
 const commitmentColumns: readonly Column<GroupFigureName>[] = [
-	['onTime', 'Done on time'], ['late', 'Done late'], ['doneUndated', 'Done, no date'], ['openCommitments', 'Open'], ['openOverdue', 'Open, overdue'],
+	['onTime', 'Done on time'], ['late', 'Done late'], ['doneUndated', 'Done, no date'], ['openCommitments', 'Open'], ['openOverdue', 'Open, overdue'], ['cancelledCommitments', 'Cancelled'],
 ];
 const decisionColumns: readonly Column<GroupFigureName>[] = [
 	['decisions', 'Decisions with an outcome'], ['asExpectedOrBetter', 'As expected or better'],
@@ -24,7 +24,7 @@ const method = [
 	'An entry with several areas counts in each of them; the total counts it once, and also counts entries with no known area.',
 	'Closed means `status: closed`; every other status is open.',
 	'Median days to close: over the entries with a `closed` date on or after their `date`, the middle value of the days between the two (the mean of the two middle values for an even count).',
-	'Commitments are the entries\' `- [ ]` items. Of those done and with a `due:` date, on time means a `done:` date on or before it, late a later one, and "no date" that the `done:` date is missing. Open counts every item not yet done; overdue, those whose `due:` date is before today.',
+	'Commitments are the entries\' `- [ ]` items. Of those done and with a `due:` date, on time means a `done:` date on or before it, late a later one, and "no date" that the `done:` date is missing. Open counts every item neither done nor cancelled; overdue, those whose `due:` date is before today. Cancelled items (`[-]`, Logseq\'s `CANCELED`) are counted apart. Obsidian Tasks\' emoji dates, Dataview\'s fields and Logseq\'s `TODO`/`DONE` count as the same.',
 	'Calibration groups the entries that have both a `confidence` and an `outcome` by stated confidence. The hit rate is the share whose outcome is `as-expected` or `better`; a well-calibrated journal has hit rates close to the mean stated confidence.',
 	'Decision quality and outcome counts the entries that have both a `decisionQuality` and an `outcome`: a good outcome is `as-expected` or `better`, a bad one `worse`. Sound and poor decisions make the two-by-two; mixed ones are counted apart.',
 	'Energy and mood are the 1–5 answers of the daily check-ins dated in the period (the first whole number under a question starting with "Energy" or "Mood"), averaged per ISO week; a check-in counts in the week of its `date`.',

@@ -12,7 +12,7 @@ export interface ShownFigure {
 }
 
 /** The figures shown for each group, after the group's key (`total.written`). */
-export const groupFigureNames = ['written', 'open', 'closed', 'medianDaysToClose', 'onTime', 'late', 'doneUndated', 'openCommitments', 'openOverdue', 'decisions', 'asExpectedOrBetter'] as const;
+export const groupFigureNames = ['written', 'open', 'closed', 'medianDaysToClose', 'onTime', 'late', 'doneUndated', 'openCommitments', 'openOverdue', 'cancelledCommitments', 'decisions', 'asExpectedOrBetter'] as const;
 
 /** One of {@link groupFigureNames}. */
 export type GroupFigureName = typeof groupFigureNames[number];
@@ -65,6 +65,7 @@ function groupValues(group: GroupFigures): Record<GroupFigureName, number | unde
 		doneUndated: commitments.doneUndated,
 		openCommitments: commitments.open,
 		openOverdue: commitments.openOverdue,
+		cancelledCommitments: commitments.cancelled,
 		decisions: calibration.reduce((sum, band) => sum + band.decisions, 0),
 		asExpectedOrBetter: calibration.reduce((sum, band) => sum + band.asExpectedOrBetter, 0),
 	};

@@ -1,7 +1,19 @@
 import type { HeaderProblem } from '../text/header';
 import { isoDateToSortKey, toIsoDate, type IsoDate } from './dates';
 
-/** An action item: `- [ ] action @owner due:YYYY-MM-DD`, done as `- [x] … done:YYYY-MM-DD`. */
+/** The task syntaxes a commitment line can be written in: ours (`due:`), Obsidian Tasks' emoji, Dataview's inline fields, Logseq's markers. */
+export type TaskSyntax = 'journal' | 'tasks' | 'dataview' | 'logseq';
+
+/** Obsidian Tasks' priorities, highest first. */
+export const taskPriorities = ['highest', 'high', 'medium', 'low', 'lowest'] as const;
+
+/** One of {@link taskPriorities}. */
+export type TaskPriority = typeof taskPriorities[number];
+
+/**
+ * An action item: `- [ ] action @owner due:YYYY-MM-DD`, done as `- [x] … done:YYYY-MM-DD`; or the
+ * same written in Obsidian Tasks' emoji, Dataview's inline fields or with Logseq's markers.
+ */
 export interface Commitment {
 	/** Zero-based line of the item in the whole file. */
 	readonly line: number;
@@ -9,14 +21,26 @@ export interface Commitment {
 	readonly text: string;
 	/** The first `@owner`, without the `@`. */
 	readonly owner?: string;
-	/** The `due:` date, when it is a valid date. */
+	/** The due date (`due:`, `📅`, `[due:: ]`, Logseq's `DEADLINE:`), when it is a valid date. */
 	readonly due?: IsoDate;
 	/** Whether the box is ticked (`[x]` or `[X]`). */
 	readonly done: boolean;
-	/** The `done:` date, written when the item was marked done from the Commitments view. */
+	/** The done date (`done:`, `✅`, `[completion:: ]`), written when the item was marked done from the Commitments view. */
 	readonly doneOn?: IsoDate;
-	/** A `due:` or `done:` value that is not a valid date, as written. */
+	/** A date field whose value is not a valid date, as written (`due:2026-13-45`, `📅 tomorrow`). */
 	readonly badDate?: string;
+	/** Cancelled (`[-]`, `❌ date`, `[cancelled:: date]`, Logseq's `CANCELED`): neither open nor done. */
+	readonly cancelled?: true;
+	/** The syntax its fields are written in, when not ours: Mark Done writes in it. */
+	readonly syntax?: Exclude<TaskSyntax, 'journal'>;
+	/** The scheduled date (`⏳`, `[scheduled:: ]`, Logseq's `SCHEDULED:`), when valid. */
+	readonly scheduled?: IsoDate;
+	/** The start date (`🛫`, `[start:: ]`), when valid. */
+	readonly start?: IsoDate;
+	/** Its priority, when one is written. */
+	readonly priority?: TaskPriority;
+	/** Its recurrence rule as written (`every week`), when it is one this extension reads. */
+	readonly recurrence?: string;
 }
 
 /** How far an entry's questions are answered. */

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Clock } from '../../core/model/ports';
-import { markDoneEdit } from '../../core/followThrough/commitmentGroups';
+import { isOpen } from '../../core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../core/followThrough/taskCompletion';
 import { toIsoDate } from '../../core/model/dates';
 import { entryOfDocument } from '../../adapters/entryFiles';
 import { applyEntryEdit, toWorkspaceEdit } from '../../adapters/textEdits';
@@ -20,7 +21,7 @@ export async function markCommitmentDone(node: CommitmentNode | undefined, clock
 	const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(entry.uri, true));
 	// The view knows the file as saved; unsaved lines above may have moved the item: find it again, nearest first.
 	const found = (entryOfDocument(document).commitments ?? [])
-		.filter(candidate => !candidate.done && candidate.text === commitment.text)
+		.filter(candidate => isOpen(candidate) && candidate.text === commitment.text)
 		.sort((a, b) => Math.abs(a.line - commitment.line) - Math.abs(b.line - commitment.line))[0];
 	const change = found && markDoneEdit(document.getText(), found.line, toIsoDate(clock.now()));
 	if (!change) {

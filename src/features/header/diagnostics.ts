@@ -65,6 +65,8 @@ export function diagnosticMessage(diagnostic: HeaderDiagnostic, catalog: AreaCat
 			return diagnostic.key === 'done'
 				? vscode.l10n.t('"{0}" is not a date, so this commitment has no done date. Write it as done:YYYY-MM-DD.', written)
 				: vscode.l10n.t('"{0}" is not a date, so this commitment has no due date. Write it as due:YYYY-MM-DD.', written);
+		case 'badTaskDate':
+			return vscode.l10n.t('"{0}" is not a date, so this commitment ignores it. Write dates as YYYY-MM-DD, such as 2026-11-26.', written);
 	}
 }
 

@@ -76,7 +76,7 @@ function methodNotes(): string[] {
 		vscode.l10n.t('An entry with several areas counts in each of them; the total counts it once, and also counts entries with no known area.'),
 		vscode.l10n.t('Closed means status: closed; every other status is open.'),
 		vscode.l10n.t('Median days to close: the middle value of the days from an entry\'s date to its closed date, over the entries that have both.'),
-		vscode.l10n.t('Commitments done and due: on time when the done: date is on or before the due: date, late when after, no date when done: is missing. Open counts every item not done; overdue, those due before today.'),
+		vscode.l10n.t('Commitments done and due: on time when the done: date is on or before the due: date, late when after, no date when done: is missing. Open counts every item neither done nor cancelled; overdue, those due before today. Cancelled items are counted apart.'),
 		vscode.l10n.t('Calibration: entries with both a confidence and an outcome, grouped by stated confidence. The hit rate is the share that went as expected or better; in a well-calibrated journal it is close to the mean stated confidence.'),
 		vscode.l10n.t('Decision quality and outcome: entries with both a decisionQuality and an outcome. A good outcome is as expected or better, a bad one worse. Sound and poor decisions make the two-by-two; mixed ones are counted apart.'),
 		vscode.l10n.t('Energy and mood: the 1–5 answers of the daily check-ins dated in the period, averaged per ISO week.'),
@@ -120,7 +120,7 @@ function commitmentsSection({ groupTable }: Page): string {
 		heading(vscode.l10n.t('Commitments')),
 		groupTable(vscode.l10n.t('Commitments with a due date that are done, and commitments still open.'), [
 			['onTime', vscode.l10n.t('Done on time')], ['late', vscode.l10n.t('Done late')], ['doneUndated', vscode.l10n.t('Done, no date')],
-			['openCommitments', vscode.l10n.t('Open')], ['openOverdue', vscode.l10n.t('Open, overdue')],
+			['openCommitments', vscode.l10n.t('Open')], ['openOverdue', vscode.l10n.t('Open, overdue')], ['cancelledCommitments', vscode.l10n.t('Cancelled')],
 		]),
 	].join('\n');
 }

@@ -1,12 +1,13 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import MarkdownIt from 'markdown-it';
-import { fastest } from '../helpers/timing';
+import { assertLinearTime } from '../helpers/timing';
 import { AreaCatalog } from '../../../src/core/model/areas';
-import { dueGroupOf, groupCommitments, markDoneEdit, openCommitments, overdueCount } from '../../../src/core/followThrough/commitmentGroups';
+import { dueGroupOf, groupCommitments, openCommitments, overdueCount } from '../../../src/core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../../src/core/followThrough/taskCompletion';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
 import { isReviewDue, reviewDateChoices, reviewsDue } from '../../../src/core/followThrough/reviewDates';
 import { entryText, readEntryText } from '../helpers/entries';
+import { markdownTasks } from '../helpers/markdownTasks';
 
 const body = [
 	'## Commitments',                                           // 0
@@ -72,21 +73,6 @@ suite('commitments', () => {
 	});
 });
 
-const referenceParser = new MarkdownIt('commonmark', { html: true });
-
-/** The task items markdown-it finds in the whole body, with no pre-scan: each first paragraph of a list item that starts with a box. */
-function markdownTasks(body: string): [number, boolean][] {
-	const tokens = referenceParser.parse(body, {});
-	const found: [number, boolean][] = [];
-	for (let at = 2; at < tokens.length; at++) {
-		const task = tokens[at].type === 'inline' && tokens[at - 1].type === 'paragraph_open' && tokens[at - 2].type === 'list_item_open'
-			? /^\[([ xX])\][ \t]+\S/.exec(tokens[at].content) : null;
-		if (task) {
-			found.push([tokens[at].map![0], task[1] !== ' ']);
-		}
-	}
-	return found;
-}
 
 
 suite('commitments as markdown renders them', () => {
@@ -128,22 +114,13 @@ suite('commitments as markdown renders them', () => {
 	});
 
 	test('a very long line full of boxes is read in linear time', () => {
-		const size = 300_000;
-		const shapes: [string, (length: number) => string][] = [
+		assertLinearTime(300_000, text => parseCommitments(text), [
 			['[ ] runs', length => '[ ] '.repeat(length / 4)],
 			['- [ ] runs', length => '- [ ]'.repeat(length / 5)],
 			['text - [ ] runs', length => 'a - [ ]'.repeat(length / 7)],
 			['a long fence line before a task', length => `${'`'.repeat(length)}\u2028\n- [ ] x`],
 			['many lines before a heading and a task, and a carriage return', length => `${'a\n'.repeat(length / 2)}\n# Tasks\n- [ ] x\r`],
-		];
-		for (const [name, make] of shapes) {
-			const short = make(size);
-			const long = make(4 * size);
-			const shortMs = fastest(() => parseCommitments(short), 0, 3);
-			assert.ok(shortMs < 2000, `${name}: ${shortMs.toFixed(0)} ms for ${size} characters`);
-			const longMs = fastest(() => parseCommitments(long), 12 * shortMs + 100);
-			assert.ok(longMs < 12 * shortMs + 100, `${name}: ${longMs.toFixed(0)} ms for 4× the text, ${shortMs.toFixed(0)} ms for 1×`);
-		}
+		]);
 	});
 
 	test('Mark Done ticks a task item in a block quote, after an outer list marker, or on the line after its marker', () => {

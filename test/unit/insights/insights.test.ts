@@ -100,9 +100,11 @@ suite('computeInsights', () => {
 				task({ due: '2026-05-31' }),
 				task({ due: today }),
 				task({}),
+				task({ cancelled: true, due: '2026-05-01' }),
+				task({ cancelled: true }),
 			],
 		})]);
-		const expected = { onTime: 2, late: 1, doneUndated: 1, open: 3, openOverdue: 1 };
+		const expected = { onTime: 2, late: 1, doneUndated: 1, open: 3, openOverdue: 1, cancelled: 2 };
 		assert.deepEqual(figures.total.commitments, expected);
 		assert.deepEqual(area(figures, 'hiring').commitments, expected);
 		assert.deepEqual(area(figures, 'general').commitments, expected);
@@ -113,9 +115,14 @@ suite('computeInsights', () => {
 			'---', 'date: 2026-05-02', 'areas: [cutbacks]', '---', '## Commitments',
 			'- [x] Tell the team @me due:2026-05-05 done:2026-05-04',
 			'- [x] Move the backlog @sam due:2026-05-05 done:2026-05-08',
-			'- [ ] Hire a lead due:2026-05-20');
+			'- [ ] Hire a lead due:2026-05-20',
+			'- [-] Reorganize the desk 📅 2026-05-06',
+			'- [x] Brief the board 📅 2026-05-05 ✅ 2026-05-05',
+			'- CANCELED Book the offsite',
+			'- TODO Write the memo',
+			'  DEADLINE: <2026-05-03 Sun>');
 		const figures = insights([readEntryText(text, { name: 'a', size: text.length })]);
-		assert.deepEqual(area(figures, 'cutbacks').commitments, { onTime: 1, late: 1, doneUndated: 0, open: 1, openOverdue: 1 });
+		assert.deepEqual(area(figures, 'cutbacks').commitments, { onTime: 2, late: 1, doneUndated: 0, open: 2, openOverdue: 2, cancelled: 2 });
 	});
 
 	test('calibration bands meet at 49/50, 69/70 and 84/85 and end at 100', () => {
@@ -242,7 +249,7 @@ suite('shownFigures and the report', () => {
 		};
 		assert.deepEqual(Object.fromEntries(Object.keys(expected).map(key => [key, shown.get(key)?.text])), expected);
 		assert.equal(shown.get('calibration.70-84.hitRate')?.value, 0.5);
-		assert.equal(shown.size, (boardCatalog.areas.length + 1) * 11 + confidenceBands.length * 4 + 3 * 2);
+		assert.equal(shown.size, (boardCatalog.areas.length + 1) * 12 + confidenceBands.length * 4 + 3 * 2);
 	});
 
 	test('the markdown report has the period, a row per area with the same figures, the calibration table and the method', () => {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { AreaCatalog } from '../../../src/core/model/areas';
-import { markDoneEdit } from '../../../src/core/followThrough/commitmentGroups';
+import { markDoneEdit } from '../../../src/core/followThrough/taskCompletion';
 import { parseCommitments } from '../../../src/core/followThrough/commitments';
 import { parseHeader } from '../../../src/core/text/header';
 import { editHeader } from '../../../src/core/text/headerEdit';
@@ -16,7 +16,8 @@ import { readEntryText } from '../helpers/entries';
 const yamlPieces = ['---', '---js', '...', '+++', ';;;', '\n', '\r\n', '\r', ' ', '\t', ':', ': ', '- ', '? ', '[', ']', '{', '}', ',', '#', '&a ', '*a', '!!js/function ',
 	'"', "'", '\\', '|', '>', 'title', 'areas', 'status', 'date', 'null', '~', '42', '2026-02-30', '__proto__', '<<', '\ufeff', '\u0000', '\u202e', '🚀', 'é', 'x'];
 const markdownPieces = ['- ', '* ', '1. ', '[ ]', '[x]', '[X]', ' ', '\t', '\n', '\r\n', '> ', '```', '~~~', '    ', '<!--', '-->', '@a', '@', 'due:', 'done:', '2026-01-01',
-	'2026-13-45', '# ', '### ', '?', '\u0000', '\ud800', '🚀', 'x'];
+	'2026-13-45', '# ', '### ', '?', '\u0000', '\ud800', '🚀', 'x', '[-]', '[/]', 'TODO ', 'DONE ', '📅 ', '✅', '\ufe0f', '\u00a0', '[due:: ', ']', '(', ')',
+	'DEADLINE: <', '>', '🔁 every week', ' when done', '⏫'];
 const fileNamePieces = ['/', '\\', '..', '.', ':', '*', '?', '"', '<', '>', '|', ' ', '\u0000', '\u001f', '\u007f', '\u200b', '\u202e', 'CON', 'NUL', 'PRN', 'AUX', 'COM1',
 	'LPT9', 'con.txt', '~', '$', '%2e%2e', '\u{20000}', '\u{1f680}', '\u0301', 'ǅ', 'ß', 'İ', 'ﷺ', '㍿', 'a', 'Z', '9'];
 
