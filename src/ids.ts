@@ -39,6 +39,9 @@ export const commandIds = {
 	renameTitle: 'leadershipJournal.renameTitle',
 	addCustomArea: 'leadershipJournal.addCustomArea',
 	trySampleJournal: 'leadershipJournal.trySampleJournal',
+	prepareOneToOne: 'leadershipJournal.prepareOneToOne',
+	addToRoster: 'leadershipJournal.addToRoster',
+	openRoster: 'leadershipJournal.openRoster',
 } as const;
 
 /** View container and view ids. */
@@ -46,6 +49,7 @@ export const viewIds = {
 	container: 'leadershipJournal',
 	challenges: 'leadershipJournal.challenges',
 	commitments: 'leadershipJournal.commitments',
+	people: 'leadershipJournal.people',
 	insightsPanel: 'leadershipJournal.insights',
 } as const;
 
@@ -62,6 +66,7 @@ export const settingKeys = {
 	staleAfterDays: 'staleAfterDays',
 	probes: 'probes',
 	earlierInArea: 'earlierInArea',
+	contactReminders: 'contactReminders',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

@@ -85,6 +85,11 @@ export class Settings implements vscode.Disposable {
 		return this.read(settingKeys.earlierInArea) !== false;
 	}
 
+	/** `contactReminders`: whether the daily reminder also names who is past their contact cadence; off unless set to `true`. */
+	contactReminders(): boolean {
+		return this.read(settingKeys.contactReminders) === true;
+	}
+
 	dispose(): void {
 		this.listener.dispose();
 		this.changed.dispose();

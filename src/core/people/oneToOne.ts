@@ -8,6 +8,7 @@ import { entryLink } from '../followThrough/periodicReview';
 import { displayDate, type EntrySummary } from '../model/entry';
 import { splitHeader } from '../text/header';
 import { headerValueSource } from '../text/headerEdit';
+import { slugify } from '../model/slug';
 import { oneToOneTag, type PersonSummary } from './personSummary';
 
 /** The lens a one-to-one is made of. */
@@ -16,6 +17,11 @@ export const oneToOneLensId = 'one-to-one';
 /** The file name of a person's one-to-one on a day, after the date: `one-to-one-<handle>`. */
 export function oneToOneName(key: string): string {
 	return `one-to-one-${key}`;
+}
+
+/** Where a person's one-to-one of `date` goes below the journal folder: the year folder and `<date>-one-to-one-<handle>.md`. */
+export function oneToOnePath(date: string, key: string): string[] {
+	return [date.slice(0, 4), `${date}-${slugify(oneToOneName(key))}.md`];
 }
 
 /** What the last one-to-one left open: its unticked items and the questions added to it that have no answer. */

@@ -1,9 +1,6 @@
 import { parseHeader } from '../text/header';
 import { detached } from '../text/textFile';
 
-/** The roster's file name, at the top of the journal folder. */
-export const rosterFileName = 'people.md';
-
 /** One person of the roster: the `roster:` list of `people.md`'s header. */
 export interface RosterPerson {
 	/** `name`: the full name, as entries write it in `people:`. */
