@@ -6,6 +6,10 @@ import { summarizePeople, type PersonSummary } from '../core/people/personSummar
 import { emptyRoster, readRoster, type Roster } from '../core/people/roster';
 import { rosterFileName } from '../core/model/journalFolder';
 import { decodeText } from '../core/text/textFile';
+import { parseHeader } from '../core/text/header';
+import { displayDate } from '../core/model/entry';
+import { reviewNames } from '../core/followThrough/periodicDigest';
+import { recordedSinglePoints, type SinglePointsBaseline } from '../core/people/keyPeople';
 import type { JournalRoots } from './journalRoots';
 
 /** The roster of one journal folder as read from its `people.md`. */
@@ -26,6 +30,7 @@ export interface RosterFile {
 export class JournalPeople implements vscode.Disposable {
 	private files = new Map<string, RosterFile>();
 	private built: { directory: PeopleDirectory; summaries: PersonSummary[] } | undefined;
+	private baseline: { readonly key: string; readonly value?: SinglePointsBaseline } = { key: '' };
 	private loading: Promise<void> = Promise.resolve();
 	private readonly changed = new vscode.EventEmitter<void>();
 	private readonly subscriptions: vscode.Disposable[];
@@ -72,6 +77,11 @@ export class JournalPeople implements vscode.Disposable {
 	rosterUriFor(uri: vscode.Uri | undefined): vscode.Uri | undefined {
 		const root = uri && this.roots.rootOfEntry(uri);
 		return root ? vscode.Uri.joinPath(root.uri, rosterFileName) : this.rosterUris()[0];
+	}
+
+	/** The lone processes the newest quarterly review recorded (`singlePointsOfFailure:`), to tell what changed since. */
+	singlePointsBaseline(): SinglePointsBaseline | undefined {
+		return this.baseline.value;
 	}
 
 	/** Who is who, from the roster and the names entries use. */
@@ -124,11 +134,33 @@ export class JournalPeople implements vscode.Disposable {
 			}
 			changed ||= next.size !== this.files.size;
 			this.files = next;
+			changed = await this.reloadBaseline() || changed;
 			if (changed) {
 				this.built = undefined;
 				this.changed.fire();
 			}
 		});
+	}
+
+	/** Reads the quarterly reviews' recorded single points again when one of them changed; whether the baseline changed. */
+	private async reloadBaseline(): Promise<boolean> {
+		const reviews = [...this.index.all()]
+			.filter(entry => !entry.problem && entry.fileName.endsWith(`-${reviewNames.quarter}.md`))
+			.sort((a, b) => displayDate(b).localeCompare(displayDate(a)));
+		const key = reviews.map(entry => `${entry.uri}@${entry.mtime}`).join('\n');
+		if (key === this.baseline.key) {
+			return false;
+		}
+		const before = this.baseline.value;
+		this.baseline = { key };
+		for (const entry of reviews) {
+			const processes = await this.fs.readFile(entry.uri).then(bytes => recordedSinglePoints(parseHeader(decodeText(bytes)).data ?? {}), () => undefined);
+			if (processes) {
+				this.baseline = { key, value: { title: entry.title, date: displayDate(entry), processes } };
+				break;
+			}
+		}
+		return JSON.stringify(before) !== JSON.stringify(this.baseline.value);
 	}
 
 	private async read(uri: string): Promise<Roster> {

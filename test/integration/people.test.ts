@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addDays, toIsoDate } from '../../src/core/model/dates';
+import { periodOf } from '../../src/core/model/periods';
+import { reviewPath } from '../../src/core/followThrough/periodicReview';
 import type { PeopleNode } from '../../src/features/people/peopleNodes';
 import type { LeadershipJournalApi } from '../../src/extension';
 import { activeApi, diskText, eventually, workspaceFolder, writeJournalFile, writeText } from '../shared/hostTestHelpers';
@@ -173,5 +175,43 @@ suite('People', () => {
 			await api.whenIdle();
 			return !rows(api).some(row => row.node.kind === 'contactDueGroup');
 		}, 'after today\'s one-to-one, Dana is no longer due');
+	});
+
+	test('Insights shows the single points of failure', async () => {
+		const api = await activeApi();
+		await eventually(async () => {
+			await vscode.commands.executeCommand('leadershipJournal.showInsights', { period: 'last30' });
+			const html = api.insights.html ?? '';
+			return html.includes('data-lone="payroll close"') && html.includes('data-sole="dana"');
+		}, 'the Insights panel lists payroll close and Dana');
+		await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+	});
+
+	test('the quarterly review lists the single points of failure and records them; the People view tells the change since', async () => {
+		const api = await activeApi();
+		const uri = vscode.Uri.joinPath(workspaceFolder().uri, 'journal', ...reviewPath(periodOf('quarter', today, 1)));
+		const earlier = await diskText(uri).then(text => text, () => undefined);
+		if (earlier !== undefined) {
+			await vscode.workspace.fs.delete(uri, { useTrash: false });
+		}
+		try {
+			await vscode.commands.executeCommand('leadershipJournal.quarterlyReview');
+			const text = await diskText(uri);
+			assert.match(text, /\nsinglePointsOfFailure: \["payroll close", "vendor invoices"\]\n---\n/);
+			assert.match(text, /\*\*Key people: single points of failure\*\*\n\n- payroll close: only Dana Li\n- vendor invoices: only Dana Li\n- Dana Li alone runs 2: payroll close, vendor invoices\n/);
+			await writeText(rosterUri(), (await diskText(rosterUri())).replace('    backup: [billing]', '    backup: [billing, vendor invoices]'));
+			await eventually(async () => {
+				await api.whenIdle();
+				const group = rows(api).find(row => row.node.kind === 'singlePointsGroup');
+				return String(group?.item.description) === `1 · 0 new, 1 resolved since the quarterly review of ${today}`;
+			}, 'the group tells that vendor invoices has a backup now');
+		} finally {
+			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			if (earlier !== undefined) {
+				await writeText(uri, earlier);
+			} else {
+				await vscode.workspace.fs.delete(uri, { useTrash: false });
+			}
+		}
 	});
 });

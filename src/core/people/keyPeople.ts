@@ -75,3 +75,39 @@ export function singlePointsChange(recorded: readonly string[], current: readonl
 		resolved: recorded.filter(process => !has.has(process.toLowerCase())),
 	};
 }
+
+/** The lone processes a quarterly review recorded, and which review. */
+export interface SinglePointsBaseline {
+	/** The review's title, to say "since …". */
+	readonly title: string;
+	/** The review's date. */
+	readonly date: string;
+	/** The processes it recorded as lone. */
+	readonly processes: readonly string[];
+}
+
+/** The lone processes recorded in a quarterly review's header (`singlePointsOfFailure: […]`), when it has the key. */
+export function recordedSinglePoints(header: Readonly<Record<string, unknown>>): string[] | undefined {
+	const value = header[singlePointsKey];
+	return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}
+
+/**
+ * What a quarterly review says about key people: a header line recording the lone processes, and a
+ * section listing them, who alone runs two or more, and the change since the `baseline` review.
+ */
+export function keyPeopleReview(points: SinglePoints, baseline: SinglePointsBaseline | undefined): { readonly headerLine: string; readonly section: string } {
+	const current = points.processes.map(lone => lone.process);
+	const quote = (text: string) => JSON.stringify(text);
+	const lines = [
+		'**Key people: single points of failure**',
+		'',
+		...points.processes.length > 0 ? points.processes.map(lone => `- ${lone.process}: only ${lone.person.name}`) : ['_None: every process in the roster has two people._'],
+		...points.people.map(runner => `- ${runner.person.name} alone runs ${runner.processes.length}: ${runner.processes.join(', ')}`),
+	];
+	if (baseline) {
+		const change = singlePointsChange(baseline.processes, current);
+		lines.push('', `Since ${baseline.title} (${baseline.date}): ${change.added.length > 0 ? `new ${change.added.join(', ')}` : 'none new'}; ${change.resolved.length > 0 ? `resolved ${change.resolved.join(', ')}` : 'none resolved'}.`);
+	}
+	return { headerLine: `${singlePointsKey}: [${current.map(quote).join(', ')}]`, section: `${lines.join('\n')}\n` };
+}

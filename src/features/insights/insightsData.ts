@@ -3,10 +3,11 @@ import type { AreaCatalog } from '../../core/model/areas';
 import { toIsoDate } from '../../core/model/dates';
 import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights/insights';
 import { isOptions } from '../../ui/commandArguments';
+import { singlePointsOfFailure, type SinglePoints, type SinglePointsBaseline } from '../../core/people/keyPeople';
 import type { Services } from '../../services';
 
 /** What Insights needs. */
-export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock'>;
+export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock' | 'people'>;
 
 /** Options of Show Insights and Export Insights Report, for tests and keybindings. */
 export interface InsightsOptions {
@@ -39,6 +40,8 @@ export interface InsightsData {
 	readonly period: PeriodChoice;
 	/** Every period on offer. */
 	readonly periods: readonly PeriodChoice[];
+	/** The roster's single points of failure now, and what the last quarterly review recorded; absent without a roster. */
+	readonly keyPeople?: { readonly points: SinglePoints; readonly baseline?: SinglePointsBaseline };
 }
 
 function periodLabel(id: InsightPeriodId, range: DateRange, fiscalYearStartMonth: number): string {
@@ -71,5 +74,8 @@ export function insightsData(deps: InsightsServices, id: InsightPeriodId): Insig
 	const periods = periodChoices(now, deps.settings.fiscalYearStartMonth());
 	const period = periods.find(choice => choice.id === id) ?? periods[0];
 	const catalog = deps.catalog();
-	return { figures: computeInsights(deps.index.all(), catalog, period.range, toIsoDate(now)), catalog, period, periods };
+	const roster = deps.people.roster();
+	const baseline = deps.people.singlePointsBaseline();
+	const keyPeople = roster.people.length > 0 ? { points: singlePointsOfFailure(roster), ...(baseline ? { baseline } : {}) } : undefined;
+	return { figures: computeInsights(deps.index.all(), catalog, period.range, toIsoDate(now)), catalog, period, periods, ...(keyPeople ? { keyPeople } : {}) };
 }

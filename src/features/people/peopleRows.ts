@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { OpenCommitment } from '../../core/followThrough/commitmentGroups';
 import type { IsoDate } from '../../core/model/dates';
 import { displayDate, type EntrySummary } from '../../core/model/entry';
-import type { LoneProcess, SoleRunner } from '../../core/people/keyPeople';
+import { type LoneProcess, type SinglePoints, type SinglePointsBaseline, type SoleRunner } from '../../core/people/keyPeople';
 import type { ContactDue, PersonSummary } from '../../core/people/personSummary';
 import type { PersonSection } from './peopleNodes';
+import { singlePointsChangeText } from '../../ui/keyPeopleText';
 
 /**
  * What one row of the People view says: one small function per kind of row, so that a masking
@@ -83,9 +84,14 @@ export function contactDueRow(due: ContactDue): RowText {
 	};
 }
 
-/** Single points of failure, with how many processes have one person. */
-export function singlePointsGroupRow(count: number, change: string | undefined): RowText {
-	return { label: vscode.l10n.t('Single points of failure'), description: change ? `${count} · ${change}` : String(count) };
+/** Single points of failure, with how many processes have one person and the change since the last quarterly review. */
+export function singlePointsGroupRow(points: SinglePoints, baseline: SinglePointsBaseline | undefined): RowText {
+	const count = String(points.processes.length);
+	return {
+		label: vscode.l10n.t('Single points of failure'),
+		description: baseline ? `${count} · ${singlePointsChangeText(points.processes.map(lone => lone.process), baseline)}` : count,
+		tooltip: vscode.l10n.t('Processes and systems in the roster (runs:, backup:) that only one person can run'),
+	};
 }
 
 /** A process only one person can run: the process; who. */

@@ -75,7 +75,7 @@ export class PeopleTreeProvider implements vscode.TreeDataProvider<PeopleNode>, 
 				return item;
 			}
 			case 'singlePointsGroup':
-				return this.item(singlePointsGroupRow(this.current().points.processes.length, undefined), 'people:singlePoints', vscode.TreeItemCollapsibleState.Expanded, 'warning', 'singlePointsGroup');
+				return this.item(singlePointsGroupRow(this.current().points, this.people.singlePointsBaseline()), 'people:singlePoints', vscode.TreeItemCollapsibleState.Expanded, 'warning', 'singlePointsGroup');
 			case 'loneProcess':
 				return this.item(loneProcessRow(node.lone), `people:lone:${node.lone.process}`, vscode.TreeItemCollapsibleState.None, 'gear', 'loneProcess');
 			case 'soleRunner':

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { PeopleDirectory } from '../../../src/core/people/identity';
 import { contactsDue, summarizePeople } from '../../../src/core/people/personSummary';
 import { readRoster } from '../../../src/core/people/roster';
-import { singlePointsChange, singlePointsOfFailure } from '../../../src/core/people/keyPeople';
+import { keyPeopleReview, recordedSinglePoints, singlePointsChange, singlePointsOfFailure } from '../../../src/core/people/keyPeople';
+import { parseHeader } from '../../../src/core/text/header';
 import { entry, readEntryText, entryText } from '../helpers/entries';
 
 const roster = readRoster([
@@ -69,5 +70,11 @@ suite('core/people identity and summaries', () => {
 		const alone = singlePointsOfFailure(readRoster('---\nroster:\n  - name: Dana\n    runs: [billing, Payroll]\n  - name: Sam\n    backup: [payroll]\n    runs: [on-call, vendors]\n---\n'));
 		assert.deepEqual(alone.people.map(runner => [runner.person.name, runner.processes]), [['Sam', ['on-call', 'vendors']]]);
 		assert.deepEqual(singlePointsChange(['Billing', 'releases'], ['releases', 'payroll close']), { added: ['payroll close'], resolved: ['Billing'] });
+	});
+
+	test('a quarterly review records the lone processes in its header and lists them with the change since the last one', () => {
+		const review = keyPeopleReview(singlePointsOfFailure(roster), { title: 'Quarterly review, 2026 Q3', date: '2026-07-01', processes: ['Billing', 'releases'] });
+		assert.deepEqual(recordedSinglePoints(parseHeader(`---\n${review.headerLine}\n---\n`).data!), ['payroll close', 'releases']);
+		assert.match(review.section, /- payroll close: only Dana Li\n- releases: only Tomás Ortega\n\nSince Quarterly review, 2026 Q3 \(2026-07-01\): new payroll close; resolved Billing\.\n$/);
 	});
 });
