@@ -300,6 +300,22 @@ try {
 		await workbench.screenshot(path.join(shots, 'thread.png'));
 	});
 
+	await check('the People view lists who is past their contact cadence, the single points of failure, and both directions of a person\'s commitments', async () => {
+		await workbench.collapseView('Challenges');
+		let rows = [];
+		await workbench.waitFor(async () => (rows = await workbench.viewRows('People')).some(row => row.label === 'Contact due'), 'the People view');
+		expect(rows.some(row => row.label === 'Single points of failure'), `people roots: ${rows.map(row => row.label)}`);
+		expect(rows.some(row => row.label === 'Tomas Brandt' && /alone runs/.test(row.description)), 'Tomas alone runs the invoicing processes');
+		await workbench.expandTreeRow('Maren Vos');
+		await workbench.waitFor(async () => (rows = await workbench.viewRows('People')).some(row => row.label === 'What they owe me'), 'Maren\'s commitments');
+		log('people:', JSON.stringify(rows.slice(0, 24).map(row => `${row.label} | ${row.description}`)));
+		expect(rows.some(row => row.label === 'What I owe them'), 'what I owe Maren');
+		await workbench.page.waitForTimeout(300);
+		await workbench.screenshot(path.join(shots, 'people.png'));
+		await workbench.collapseView('People');
+		await workbench.viewRows('Challenges');
+	});
+
 	await check('with VS Code in German, the views and messages are German', async () => {
 		const german = await startGermanServer();
 		try {
