@@ -136,6 +136,15 @@ suite('People', () => {
 		await vscode.commands.executeCommand('workbench.action.files.revert');
 	});
 
+	test('completion after people: in a header offers the roster\'s names first, with their handles', async () => {
+		const uri = await writeJournalFile('people-test', 'header-completion.md', '---\ntitle: Names\npeople: [\n---\n');
+		created.push(uri);
+		const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, new vscode.Position(2, 9));
+		const labels = list.items.map(item => typeof item.label === 'string' ? item.label : `${item.label.label} ${item.label.description ?? ''}`);
+		assert.equal(labels[0], 'Dana Li @dana', labels.join(', '));
+		assert.ok(labels.includes('Sam Okafor @sam'), labels.join(', '));
+	});
+
 	test('Contact due lists who is past their cadence, with the days since the last one-to-one', async () => {
 		const api = await activeApi();
 		const group = rows(api).find(row => row.node.kind === 'contactDueGroup');
