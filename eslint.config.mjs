@@ -9,7 +9,7 @@ const nodeBuiltIns = ['node:*', 'fs', 'path', 'os', 'child_process'];
  * never from a room above: text and model are the ground floor, and there are no cycles.
  * ARCHITECTURE.md explains each room.
  */
-const coreRooms = [['text'], ['model'], ['coaching'], ['followThrough'], ['programs'], ['index'], ['privacy'], ['editing', 'insights', 'preview']];
+const coreRooms = [['text'], ['model'], ['coaching'], ['followThrough'], ['people', 'programs'], ['index'], ['privacy'], ['editing', 'insights', 'preview']];
 
 function roomRule(room, level) {
 	const above = coreRooms.slice(level + 1).flat().concat(coreRooms[level].filter(other => other !== room));

@@ -13,6 +13,7 @@ import * as insightsFeature from './features/insights';
 import type { InsightsPanel } from './features/insights/insightsPanel';
 import * as newEntryFeature from './features/newEntry';
 import * as onboardingFeature from './features/onboarding';
+import * as peopleFeature from './features/people';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
 import * as programsFeature from './features/programs';
@@ -20,11 +21,13 @@ import * as privacyFeature from './features/privacy';
 import * as threadsFeature from './features/threads';
 import * as treeFeature from './features/tree';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
+import type { PeopleTreeProvider } from './features/people/peopleTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './adapters/areaSettings';
 import { DepthMemory } from './adapters/depthMemory';
 import { EntryCreator } from './adapters/entryFiles';
 import { JournalRoots } from './adapters/journalRoots';
+import { JournalPeople } from './adapters/journalPeople';
 import { JournalThreads } from './adapters/journalThreads';
 import { SafeScreen } from './adapters/safeScreen';
 import { Settings } from './adapters/settings';
@@ -37,12 +40,14 @@ import { WorkspaceFileSystem } from './adapters/fileSystem';
 
 /** What `activate` returns: a small surface for the integration tests. */
 export interface LeadershipJournalApi {
-	/** Resolves when the journal is indexed and every pending file event is applied. */
+	/** Resolves when the journal is indexed, every pending file event is applied and the rosters are read. */
 	whenIdle(): Promise<void>;
 	/** The Challenges tree's data provider. */
 	readonly challengesTree: ChallengesTreeProvider;
 	/** The Commitments view's data provider. */
 	readonly commitmentsTree: CommitmentsTreeProvider;
+	/** The People view's data provider. */
+	readonly peopleTree: PeopleTreeProvider;
 	/** Every journal entry the extension knows of. */
 	readonly index: JournalIndex;
 	/** The safe screen: whether it is on, and turning it on or off. */
@@ -66,18 +71,20 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);
 	const safeScreen = new SafeScreen(context.workspaceState, settings, () => areas.catalog);
+	const people = new JournalPeople(index, roots, fs);
 	const services: Services = {
-		index, fs, settings, roots, journal, threads, safeScreen,
+		index, fs, settings, roots, journal, threads, safeScreen, people,
 		creator: new EntryCreator(),
 		depths: new DepthMemory(context.globalState),
 		catalog: () => areas.catalog,
 		templates: new TemplateStore(context.extensionUri, roots),
 		clock: systemClock,
 	};
-	context.subscriptions.push(settings, areas, updater, journal, threads, safeScreen, areas.onDidChange(changed => index.setCatalog(changed)));
+	context.subscriptions.push(settings, areas, updater, journal, threads, safeScreen, people, areas.onDidChange(changed => index.setCatalog(changed)));
 
 	const challengesTree = treeFeature.register(context, services);
 	const commitmentsTree = commitmentsFeature.register(context, services);
+	const peopleTree = peopleFeature.register(context, services);
 	newEntryFeature.register(context, services);
 	guidedSessionFeature.register(context, services);
 	lifecycleFeature.register(context, services);
@@ -93,7 +100,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 
 	journal.start();
 	return {
-		whenIdle: () => journal.whenIdle(), challengesTree, commitmentsTree, index, insights, safeScreen,
+		whenIdle: async () => { await journal.whenIdle(); await people.whenLoaded(); }, challengesTree, commitmentsTree, peopleTree, index, insights, safeScreen,
 		extendMarkdownIt: md => previewFeature.extendMarkdownIt(md, services),
 	};
 }

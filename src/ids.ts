@@ -45,6 +45,9 @@ export const commandIds = {
 	markConfidential: 'leadershipJournal.markConfidential',
 	unmarkConfidential: 'leadershipJournal.unmarkConfidential',
 	prepareCoachingSession: 'leadershipJournal.prepareCoachingSession',
+	prepareOneToOne: 'leadershipJournal.prepareOneToOne',
+	addToRoster: 'leadershipJournal.addToRoster',
+	openRoster: 'leadershipJournal.openRoster',
 } as const;
 
 /** View container and view ids. */
@@ -52,6 +55,7 @@ export const viewIds = {
 	container: 'leadershipJournal',
 	challenges: 'leadershipJournal.challenges',
 	commitments: 'leadershipJournal.commitments',
+	people: 'leadershipJournal.people',
 	insightsPanel: 'leadershipJournal.insights',
 } as const;
 
@@ -72,6 +76,7 @@ export const settingKeys = {
 	confidentialTags: 'confidentialTags',
 	safeScreenAtStartup: 'safeScreenAtStartup',
 	redactNames: 'redactNames',
+	contactReminders: 'contactReminders',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

@@ -5,6 +5,7 @@ import type { DepthMemory } from './adapters/depthMemory';
 import type { EntryCreator } from './adapters/entryFiles';
 import type { JournalRoots } from './adapters/journalRoots';
 import type { JournalThreads } from './adapters/journalThreads';
+import type { JournalPeople } from './adapters/journalPeople';
 import type { JournalWorkspace } from './adapters/journalWorkspace';
 import type { SafeScreen } from './adapters/safeScreen';
 import type { Settings } from './adapters/settings';
@@ -25,6 +26,8 @@ export interface Services {
 	readonly roots: JournalRoots;
 	/** The journal's threads and programs: which entries continue which (`continues:`), and which are phases of which program (`program:`). */
 	readonly threads: JournalThreads;
+	/** The people of the journal: the roster (`people.md`), who is who, and what the journal holds about each person. */
+	readonly people: JournalPeople;
 	/** Writes new entry files, one at a time in this window, never overwriting one. */
 	readonly creator: EntryCreator;
 	/** The depth (quick or full) chosen last per area. */

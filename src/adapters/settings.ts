@@ -102,6 +102,11 @@ export class Settings implements vscode.Disposable {
 		return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [];
 	}
 
+	/** `contactReminders`: whether the daily reminder also names who is past their contact cadence; off unless set to `true`. */
+	contactReminders(): boolean {
+		return this.read(settingKeys.contactReminders) === true;
+	}
+
 	dispose(): void {
 		this.listener.dispose();
 		this.changed.dispose();

@@ -325,7 +325,23 @@ try {
 		await workbench.screenshot(path.join(shots, 'program.png'));
 	});
 
-	await check('with the safe screen on, no sidebar row shows an entry title; Prepare Coaching Session writes a redacted brief', async () => {
+	await check('the People view lists who is past their contact cadence, the single points of failure, and both directions of a person\'s commitments', async () => {
+		await workbench.collapseView('Challenges');
+		let rows = [];
+		await workbench.waitFor(async () => (rows = await workbench.viewRows('People')).some(row => row.label === 'Contact due'), 'the People view');
+		expect(rows.some(row => row.label === 'Single points of failure'), `people roots: ${rows.map(row => row.label)}`);
+		expect(rows.some(row => row.label === 'Tomas Brandt' && /alone runs/.test(row.description)), 'Tomas alone runs the invoicing processes');
+		await workbench.expandTreeRow('Maren Vos');
+		await workbench.waitFor(async () => (rows = await workbench.viewRows('People')).some(row => row.label === 'What they owe me'), 'Maren\'s commitments');
+		log('people:', JSON.stringify(rows.slice(0, 24).map(row => `${row.label} | ${row.description}`)));
+		expect(rows.some(row => row.label === 'What I owe them'), 'what I owe Maren');
+		await workbench.page.waitForTimeout(300);
+		await workbench.screenshot(path.join(shots, 'people.png'));
+		await workbench.collapseView('People');
+		await workbench.viewRows('Challenges');
+	});
+
+	await check('with the safe screen on, no sidebar row shows an entry title or a person\'s name; Prepare Coaching Session writes a redacted brief', async () => {
 		const journal = path.join(workspace, 'journal');
 		const titles = fs.readdirSync(journal, { recursive: true }).filter(name => String(name).endsWith('.md'))
 			.map(name => /^title: *(.+)$/m.exec(fs.readFileSync(path.join(journal, String(name)), 'utf8'))?.[1].trim())
@@ -343,6 +359,11 @@ try {
 		await workbench.runCommand('Notifications: Clear All Notifications');
 		await workbench.page.waitForTimeout(500);
 		await workbench.screenshot(path.join(shots, 'safe-screen.png'));
+		const names = [...fs.readFileSync(path.join(journal, 'people.md'), 'utf8').matchAll(/^ *- name: *(.+)$/gm)].map(match => match[1].trim());
+		const people = (await workbench.viewRows('People')).map(row => `${row.label} ${row.description}`).join('\n');
+		const named = names.filter(name => people.includes(name) || shown.includes(name));
+		expect(names.length >= 3 && named.length === 0, `names on the safe screen: ${named.join(', ')} (of ${names.join(', ')})\n${people}`);
+		await workbench.collapseView('People');
 		await workbench.collapseView('Commitments');
 		await workbench.runCommand('Leadership Journal: Prepare Coaching Session…');
 		await workbench.waitForQuickInputTitle(title => title.startsWith('Prepare Coaching Session: entries to bring'));

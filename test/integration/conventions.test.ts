@@ -26,12 +26,14 @@ suite('At home in VS Code', () => {
 		const journal = await vscode.commands.executeCommand<vscode.Uri>('leadershipJournal.trySampleJournal', { folder });
 		assert.equal(journal.toString(), vscode.Uri.joinPath(folder, 'journal').toString());
 		const written: string[] = [];
-		for (const [year] of await vscode.workspace.fs.readDirectory(journal)) {
+		const top = await vscode.workspace.fs.readDirectory(journal);
+		assert.ok(top.some(([name, type]) => name === 'people.md' && type === vscode.FileType.File), 'the roster');
+		for (const [year] of top.filter(([, type]) => type === vscode.FileType.Directory)) {
 			for (const [name] of await vscode.workspace.fs.readDirectory(vscode.Uri.joinPath(journal, year))) {
 				written.push(name);
 			}
 		}
-		assert.equal(written.length, 9);
+		assert.equal(written.length, 10);
 		const first = vscode.Uri.joinPath(journal, written[0].slice(0, 4), written[0]);
 		await writeText(first, 'mine');
 		await vscode.commands.executeCommand('leadershipJournal.trySampleJournal', { folder });

@@ -1,6 +1,45 @@
 import { addDays, type IsoDate } from '../model/dates';
 import { entryFileName } from '../model/slug';
 import { isSafePlainString } from '../text/simpleYaml';
+import { rosterFileName } from '../model/journalFolder';
+
+/** The sample's roster: who runs what, and how often to be in touch. */
+const sampleRoster = [
+	'---',
+	'title: People',
+	'areas: [key-people]',
+	'roster:',
+	'  - name: Ana Ruiz',
+	'    role: Staff engineer',
+	'    team: Platform',
+	'    site: Madrid',
+	'    timezone: Europe/Madrid',
+	'    cadence: 14',
+	'    runs: [deploy pipeline]',
+	'    backup: [on-call rota]',
+	'  - name: Tomas Novak',
+	'    handle: tomas',
+	'    aliases: [Tomas]',
+	'    role: Billing engineer',
+	'    team: Billing',
+	'    site: Prague',
+	'    timezone: Europe/Prague',
+	'    runs: [month-end invoice run, tariff tables]',
+	'  - name: Noor Haddad',
+	'    team: Billing',
+	'    site: Amman',
+	'    timezone: Asia/Amman',
+	'    runs: [on-call rota]',
+	'teams:',
+	'  - name: Billing',
+	'    cadence: 30',
+	'---',
+	'',
+	'# People',
+	'',
+	'Who runs what, and how often to be in touch: the People view reads this roster.',
+	'',
+].join('\n');
 
 /** One file of the sample journal: where it goes below the journal folder, and its text. */
 export interface SampleFile {
@@ -142,15 +181,20 @@ export function sampleJournal(today: IsoDate): SampleFile[] {
 			body: `## Way forward\n\n### What will the first 90 days look like?\n\nMeet every engineer one to one in the first two weeks; keep their release process until it has been understood.\n\n## Return on the effort\n\n### Baseline: where are we today?\n\nTwo teams, two roadmaps, no shared on-call.\n\n### Target: where should we be?\n\nOne roadmap and one on-call rotation within a quarter.\n`,
 		},
 		{
+			daysAgo: 17, title: 'One-to-one with Ana Ruiz',
+			header: ['areas: [general]', 'tags: [one-to-one]', 'people: [Ana Ruiz]'],
+			body: `## Questions for the conversation\n\n### What would be most useful for us to talk about today?\n\nThe platform lead role, and whether she wants to be on the panel.\n\n### Would she mentor the new lead?\n\n## Commitments\n\n- [ ] Share the draft role description @me due:${day(-10)}\n- [ ] Ask Noor whether she wants the on-call lead role @noor\n`,
+		},
+		{
 			daysAgo: 8, title: 'Share the late calls fairly across time zones',
 			header: ['areas: [distributed-team]', 'tags: [time-zones]', 'status: reviewing', `decided: ${day(-6)}`, `review: ${day(-2)}`],
 			body: `## Options\n\n### Which meetings could become written updates?\n\nThe Monday planning call, if the agenda goes out on Friday.\n\n## Commitments\n\n- [ ] Rotate the call time every month @me due:${day(6)}\n`,
 		},
 	];
-	return entries.map(entry => {
+	return [...entries.map(entry => {
 		const date = day(-entry.daysAgo);
 		const title = isSafePlainString(entry.title) ? entry.title : JSON.stringify(entry.title);
 		const text = ['---', `title: ${title}`, `date: ${date}`, ...entry.header, '---', '', `# ${entry.title}`, '', ...entry.intro === undefined ? [] : [`> ${entry.intro}`, ''], entry.body].join('\n');
-		return { path: [date.slice(0, 4), entryFileName(date, entry.title)], text };
-	});
+		return { path: [date.slice(0, 4), entry.title.startsWith('One-to-one with ') ? `${date}-one-to-one-ana.md` : entryFileName(date, entry.title)], text };
+	}), { path: [rosterFileName], text: sampleRoster }];
 }

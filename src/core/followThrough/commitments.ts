@@ -116,7 +116,7 @@ export function itemTextOffset(text: string, lineStart: number): number {
 }
 
 /** The offset of the check box on the line starting at `lineStart` when the line may open a task item ({@link itemTextOffset}), else -1. */
-function taskBoxOffset(text: string, lineStart: number): number {
+export function taskBoxOffset(text: string, lineStart: number): number {
 	const at = itemTextOffset(text, lineStart);
 	return at !== -1 && isBox(text, at) ? at : -1;
 }

@@ -6,7 +6,7 @@ import type { Period, PeriodKind } from '../model/periods';
 import { nextReview } from './reviewDates';
 import { digestPeriod, quietDays, reviewNames, type CommitmentItem, type ReviewDigest } from './periodicDigest';
 import type { CheckInFigures, ScoreAverage } from './checkInTrend';
-import { momentVariables, renderTemplate } from '../coaching/template';
+import { momentVariables, renderTemplate, type RenderedTemplate } from '../coaching/template';
 import { relativeUriPath } from '../model/uriPath';
 
 /** What a weekly, monthly or quarterly review is made of. */
@@ -23,6 +23,8 @@ export interface PeriodicReviewRequest {
 	readonly now: Date;
 	/** The URI of the journal folder, as a string. */
 	readonly journalRootUri: string;
+	/** More of what the review records: header lines after `period:`, and a section after the lists (a quarterly review's key people). */
+	readonly more?: { readonly headerLines: readonly string[]; readonly section: string };
 }
 
 const reviewKinds: Readonly<Record<PeriodKind, { readonly title: string; readonly tag: string; readonly noun: string }>> = {
@@ -144,6 +146,8 @@ export function planPeriodicReview(request: PeriodicReviewRequest): NewEntryPlan
 	const entries = [...request.entries].filter(entry => entry.uri.startsWith(`${root}/`));
 	const digest = digestPeriod(period, entries, request.catalog, moment.date);
 	// The lists go in as a variable's value, so that `{{…}}` in a title is never read as a variable.
+	const more = request.more;
+	const lists = journalLists(digest, period, folderUri);
 	const rendered = renderTemplate(header(kind.tag) + lens.body, {
 		...moment,
 		title: `${kind.title}, ${period.label}`,
@@ -151,7 +155,14 @@ export function planPeriodicReview(request: PeriodicReviewRequest): NewEntryPlan
 		start: period.start,
 		end: period.end,
 		noun: kind.noun,
-		journalLists: journalLists(digest, period, folderUri),
+		journalLists: more ? `${lists}\n${more.section}` : lists,
 	});
-	return planFixedEntry(rendered, period.start, reviewNames[period.kind]);
+	return planFixedEntry(more ? withHeaderLines(rendered, more.headerLines) : rendered, period.start, reviewNames[period.kind]);
+}
+
+/** A rendered review with `lines` added at the end of its header, as written: they are never read as template variables. */
+function withHeaderLines(rendered: RenderedTemplate, lines: readonly string[]): RenderedTemplate {
+	const at = rendered.text.indexOf('\n---', 3);
+	const inserted = lines.map(line => `\n${line}`).join('');
+	return { ...rendered, text: rendered.text.slice(0, at) + inserted + rendered.text.slice(at), cursorOffset: rendered.cursorOffset + inserted.length };
 }

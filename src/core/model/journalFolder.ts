@@ -24,3 +24,6 @@ export function parseJournalFolder(setting: unknown, fallback: string = defaultJ
 	const segments = text.split(/[/\\]+/).filter(segment => segment !== '' && segment !== '.');
 	return segments.includes('..') ? { error: 'outside' } : { segments };
 }
+
+/** The roster's file name, at the top of the journal folder: who the journal's people are (see `core/people`). */
+export const rosterFileName = 'people.md';

@@ -88,12 +88,21 @@ export class HeaderCompletions implements vscode.CompletionItemProvider {
 			case 'decisionQuality':
 				return decisionQualities.map(quality => ({ value: quality, description: qualityMeaning(quality), kind: vscode.CompletionItemKind.EnumMember }));
 			case 'people':
-				return rankByUse(this.othersLists(uri, entry => entry.people)).map(namesOffer);
+				return this.peopleOffers(uri);
 			case 'tags':
 				return rankByUse(this.othersLists(uri, entry => entry.tags)).map(namesOffer);
 			default:
 				return undefined;
 		}
+	}
+
+	/** The roster's names first, with their handles, then the other names entries use, most used first. */
+	private peopleOffers(uri: string): Offer[] {
+		const rostered = this.deps.people.roster().people.map(person => ({
+			value: person.name, description: `@${person.handle}`, documentation: person.role, kind: vscode.CompletionItemKind.User,
+		}));
+		const known = new Set(rostered.map(offer => offer.value.toLowerCase()));
+		return [...rostered, ...rankByUse(this.othersLists(uri, entry => entry.people)).filter(name => !known.has(name.toLowerCase())).map(namesOffer)];
 	}
 
 	private *othersLists(uri: string, pick: (entry: EntrySummary) => readonly string[]): Iterable<readonly string[]> {

@@ -7,7 +7,7 @@ import { addCustomArea, HeaderQuickFixes } from './quickFixes';
 import type { Services } from '../../services';
 
 /** What header intelligence needs. */
-export type HeaderServices = Pick<Services, 'index' | 'catalog' | 'roots' | 'settings' | 'clock'>;
+export type HeaderServices = Pick<Services, 'index' | 'catalog' | 'roots' | 'settings' | 'clock' | 'people'>;
 
 /** Registers diagnostics, quick fixes, completion and hovers for journal entries' headers. */
 export function register(context: vscode.ExtensionContext, deps: HeaderServices): void {

@@ -4,10 +4,11 @@ import type { EntrySummary } from '../../core/model/entry';
 import { toIsoDate } from '../../core/model/dates';
 import { allTime, computeInsights, insightPeriodIds, insightPeriods, isInsightPeriodId, type DateRange, type InsightFigures, type InsightPeriodId } from '../../core/insights/insights';
 import { isOptions } from '../../ui/commandArguments';
+import { singlePointsOfFailure, type SinglePoints, type SinglePointsBaseline } from '../../core/people/keyPeople';
 import type { Services } from '../../services';
 
 /** What Insights needs. */
-export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock' | 'safeScreen'>;
+export type InsightsServices = Pick<Services, 'index' | 'catalog' | 'settings' | 'clock' | 'safeScreen' | 'people'>;
 
 /** Options of Show Insights and Export Insights Report, for tests and keybindings. */
 export interface InsightsOptions {
@@ -40,6 +41,8 @@ export interface InsightsData {
 	readonly period: PeriodChoice;
 	/** Every period on offer. */
 	readonly periods: readonly PeriodChoice[];
+	/** The roster's single points of failure now, and what the last quarterly review recorded; absent without a roster. */
+	readonly keyPeople?: { readonly points: SinglePoints; readonly baseline?: SinglePointsBaseline };
 }
 
 function periodLabel(id: InsightPeriodId, range: DateRange, fiscalYearStartMonth: number): string {
@@ -74,11 +77,17 @@ export function periodChoice(deps: InsightsServices, id: InsightPeriodId): { per
 
 /**
  * Computes what Insights shows for the period `id`, at the current time, over `entries` (every
- * entry unless given). On the safe screen, an entry is named by its area and date, not its title.
+ * entry unless given). On the safe screen, an entry is named by its area and date, not its title,
+ * and a person by initials.
  */
 export function insightsData(deps: InsightsServices, id: InsightPeriodId, entries: Iterable<EntrySummary> = deps.index.all()): InsightsData {
 	const { period, periods } = periodChoice(deps, id);
 	const catalog = deps.catalog();
 	const screen = deps.safeScreen.policy();
-	return { figures: computeInsights(entries, catalog, period.range, toIsoDate(deps.clock.now()), entry => screen.entryLabel(entry)), catalog, period, periods };
+	const roster = deps.people.roster();
+	const shownRoster = { ...roster, people: roster.people.map(person => ({ ...person, name: screen.person(person.name) })) };
+	const baseline = deps.people.singlePointsBaseline();
+	const keyPeople = roster.people.length > 0 ? { points: singlePointsOfFailure(shownRoster), ...(baseline ? { baseline } : {}) } : undefined;
+	const figures = computeInsights(entries, catalog, period.range, toIsoDate(deps.clock.now()), entry => screen.entryLabel(entry));
+	return { figures, catalog, period, periods, ...(keyPeople ? { keyPeople } : {}) };
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { singlePointsChangeText } from '../../ui/keyPeopleText';
 import type { ConfidenceBand } from '../../core/insights/insights';
 import { bandKey, checkInWeekKey, groupKey, noFigure, outcomeKinds, qualityKey, shownFigures, type BandFigureName, type GroupFigureName, type ShownFigure } from '../../core/insights/shownFigures';
 import { escapeHtml } from './htmlText';
@@ -217,6 +218,26 @@ function returnSection({ data }: Page): string {
 	].join('\n');
 }
 
+function keyPeopleSection({ data }: Page): string {
+	if (!data.keyPeople) {
+		return '';
+	}
+	const { points, baseline } = data.keyPeople;
+	const change = baseline ? `<p class="muted">${escapeHtml(singlePointsChangeText(points.processes.map(lone => lone.process), baseline))}</p>` : '';
+	if (points.processes.length === 0) {
+		return `${heading(vscode.l10n.t('Single points of failure'))}\n<p>${escapeHtml(vscode.l10n.t('Every process in the roster has two people or more.'))}</p>\n${change}`;
+	}
+	const text = (value: string) => `<td class="text">${escapeHtml(value)}</td>`;
+	const body = points.processes.map(lone => `<tr data-lone="${escapeHtml(lone.process)}"><th scope="row">${escapeHtml(lone.process)}</th>${text(lone.person.name)}</tr>`);
+	const sole = points.people.map(runner => `<li data-sole="${escapeHtml(runner.person.handle)}">${escapeHtml(vscode.l10n.t('{0} alone runs {1}: {2}', runner.person.name, runner.processes.length, runner.processes.join(', ')))}</li>`);
+	return [
+		heading(vscode.l10n.t('Single points of failure')),
+		`<table class="returns"><caption>${escapeHtml(vscode.l10n.t('Processes and systems in the roster (runs:, backup:) that only one person can run.'))}</caption><thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('Process'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('Only'))}</th></tr></thead><tbody>${body.join('')}</tbody></table>`,
+		sole.length > 0 ? `<ul>${sole.join('')}</ul>` : '',
+		change,
+	].join('\n');
+}
+
 function methodSection(): string {
 	return `${heading(vscode.l10n.t('How these figures are computed'))}\n<ul>${methodNotes().map(note => `<li>${escapeHtml(note)}</li>`).join('')}</ul>`;
 }
@@ -265,6 +286,7 @@ ${calibrationSection(page)}
 ${qualitySection(page)}
 ${checkInSection(page)}
 ${returnSection(page)}
+${keyPeopleSection(page)}
 ${methodSection()}
 <script nonce="${nonce}">${script}</script>
 </body>

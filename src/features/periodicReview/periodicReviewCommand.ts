@@ -3,12 +3,23 @@ import { toIsoDate } from '../../core/model/dates';
 import { planPeriodicReview, reviewPath } from '../../core/followThrough/periodicReview';
 import { periodOf, type PeriodKind } from '../../core/model/periods';
 import { reviewNames } from '../../core/followThrough/periodicDigest';
+import { keyPeopleReview, singlePointsOfFailure } from '../../core/people/keyPeople';
 import { fileExists } from '../../adapters/fileSystem';
 import { createFixedEntry } from '../../adapters/entryFiles';
 import type { Services } from '../../services';
 
 /** What the periodic reviews need. */
-export type PeriodicReviewServices = Pick<Services, 'index' | 'catalog' | 'templates' | 'journal' | 'roots' | 'settings' | 'clock'>;
+export type PeriodicReviewServices = Pick<Services, 'index' | 'catalog' | 'templates' | 'journal' | 'roots' | 'settings' | 'clock' | 'people'>;
+
+/** A quarterly review's key people: the roster's single points of failure and the change since the last quarterly review; none without a roster. */
+function quarterlyKeyPeople(deps: PeriodicReviewServices): { headerLines: string[]; section: string } | undefined {
+	const roster = deps.people.roster();
+	if (roster.people.length === 0) {
+		return undefined;
+	}
+	const review = keyPeopleReview(singlePointsOfFailure(roster), deps.people.singlePointsBaseline());
+	return { headerLines: [review.headerLine], section: review.section };
+}
 
 /**
  * Weekly, Monthly or Quarterly Review: opens the review of the current period, first creating it,
@@ -34,6 +45,8 @@ export async function periodicReview(kind: PeriodKind, deps: PeriodicReviewServi
 		return undefined;
 	}
 	await deps.journal.whenIdle();
-	const plan = planPeriodicReview({ period, entries: deps.index.all(), catalog: deps.catalog(), lens, now, journalRootUri: root.uri.toString() });
+	await deps.people.whenLoaded();
+	const more = kind === 'quarter' ? quarterlyKeyPeople(deps) : undefined;
+	const plan = planPeriodicReview({ period, entries: deps.index.all(), catalog: deps.catalog(), lens, now, journalRootUri: root.uri.toString(), ...(more ? { more } : {}) });
 	return await createFixedEntry(uri, plan, deps.journal) ? uri : undefined;
 }

@@ -10,7 +10,7 @@ import { RecentEntries, searchEntries } from './searchEntries';
 import type { Services } from '../../services';
 
 /** What the Challenges tree needs. */
-export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock' | 'threads' | 'safeScreen'>;
+export type TreeServices = Pick<Services, 'index' | 'catalog' | 'journal' | 'fs' | 'settings' | 'clock' | 'threads' | 'safeScreen' | 'people'>;
 
 /** Registers the Challenges view, its commands and its drag and drop; returns the provider for tests. */
 export function register(context: vscode.ExtensionContext, deps: TreeServices): ChallengesTreeProvider {

@@ -48,9 +48,9 @@ suite('package.json', () => {
 
 	test('views and the container match the id table', () => {
 		assert.equal(manifest.contributes.viewsContainers.activitybar[0].id, viewIds.container);
-		assert.deepEqual(manifest.contributes.views[viewIds.container].map((view: { id: string }) => view.id), [viewIds.challenges, viewIds.commitments]);
+		assert.deepEqual(manifest.contributes.views[viewIds.container].map((view: { id: string }) => view.id), [viewIds.challenges, viewIds.commitments, viewIds.people]);
 		for (const welcome of manifest.contributes.viewsWelcome) {
-			assert.ok([viewIds.challenges, viewIds.commitments].includes(welcome.view), welcome.view);
+			assert.ok([viewIds.challenges, viewIds.commitments, viewIds.people].includes(welcome.view), welcome.view);
 		}
 	});
 
