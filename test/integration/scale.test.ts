@@ -3,26 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { writeCorpus } from '../bench/corpus';
-import { activeApi, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
+import { activeApi, buildChallengesTree, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
 
 const entries = 10_000;
-
-/** Builds what the Challenges view shows: every root, the first page of each, and their tree items; returns the item count. */
-function buildTree(api: LeadershipJournalApi): number {
-	const tree = api.challengesTree;
-	let items = 0;
-	for (const root of tree.getChildren() as ChallengeNode[]) {
-		tree.getTreeItem(root);
-		items++;
-		for (const child of tree.getChildren(root) as ChallengeNode[]) {
-			tree.getTreeItem(child);
-			items++;
-		}
-	}
-	return items;
-}
 
 function hiringTitles(api: LeadershipJournalApi): string[] {
 	const tree = api.challengesTree;
@@ -66,7 +50,7 @@ suite('A journal of 10,000 entries', function () {
 		const api = await activeApi();
 		const started = performance.now();
 		await vscode.commands.executeCommand('leadershipJournal.refresh');
-		const items = buildTree(api);
+		const items = buildChallengesTree(api);
 		const elapsed = performance.now() - started;
 		console.log(`      Refresh to complete tree, ${api.index.size} entries: ${elapsed.toFixed(0)} ms (${items} tree items)`);
 		assert.equal(api.index.size, sizeBefore + entries);

@@ -1,0 +1,34 @@
+import * as path from 'node:path';
+import { WorkerEntryParser } from '../../src/adapters/entryParserPool';
+import { AreaCatalog } from '../../src/core/model/areas';
+import { JournalIndex } from '../../src/core/index/journalIndex';
+import { JournalUpdater } from '../../src/core/index/journalUpdater';
+import { fileUri, NodeFileSystem } from './nodeFileSystem';
+
+/** What a cold index leaves behind, for the sections that go on with it. */
+export interface ColdIndex {
+	/** The index, complete. */
+	readonly index: JournalIndex;
+	/** The file system it read through, which counts its calls. */
+	readonly fs: NodeFileSystem;
+	/** The updater that keeps the index in step. */
+	readonly updater: JournalUpdater;
+}
+
+/** The worker bundle that `npm run build` writes, as the extension ships it. */
+const workerScript = path.join(__dirname, '..', '..', '..', 'dist', 'entryParserWorker.js');
+
+/** One pool for the whole bench, as the extension keeps one for its session; its workers start warm after the first size. */
+export const benchParser = new WorkerEntryParser(workerScript);
+
+/**
+ * Ours, as the Node extension host does it: find, read, parse in the worker pool (extract questions
+ * and commitments), and build the groups of the journal at `root`.
+ */
+export async function coldIndex(root: string): Promise<ColdIndex> {
+	const nodeFs = new NodeFileSystem();
+	const index = new JournalIndex(new AreaCatalog());
+	const updater = new JournalUpdater(nodeFs, index, { parser: benchParser });
+	await updater.rescan(fileUri(root));
+	return { index, fs: nodeFs, updater };
+}
