@@ -1,16 +1,27 @@
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileFacts } from '../core/index/entryReader';
-import { summaryOfBytes, type EntryParser } from '../core/index/journalScanner';
+import { summaryOfBytes, unreadableFile, type EntryParser } from '../core/index/journalScanner';
 import type { EntrySummary } from '../core/model/entry';
 import type { Disposable } from '../core/model/events';
 
-/** What the pool sends a worker: the bytes of a few files. */
+/** One file for a worker: its bytes, or the local path it reads them from. */
+export interface FileRequest {
+	/** What is known of the file before reading. */
+	readonly facts: FileFacts;
+	/** The file's bytes, when the caller read them. */
+	readonly bytes?: Uint8Array;
+	/** The file's local path, when the worker reads it. */
+	readonly path?: string;
+}
+
+/** What the pool sends a worker: a few files. */
 export interface ParseRequest {
 	/** Names the batch in the answer. */
 	readonly batch: number;
-	/** The files, with what is known of them before reading. */
-	readonly files: readonly { readonly bytes: Uint8Array; readonly facts: FileFacts }[];
+	/** The files. */
+	readonly files: readonly FileRequest[];
 }
 
 /** What a worker answers: one summary per file, in the request's order. */
@@ -22,9 +33,17 @@ export interface ParseResponse {
 }
 
 interface Waiting {
-	readonly bytes: Uint8Array;
-	readonly facts: FileFacts;
+	readonly request: FileRequest;
 	readonly resolve: (entry: EntrySummary) => void;
+}
+
+/** Reads and parses one file on the calling thread: what the pool does when a worker cannot. */
+function inThread({ request, resolve }: Waiting): void {
+	if (request.bytes) {
+		resolve(summaryOfBytes(request.bytes, request.facts));
+	} else {
+		fs.readFile(request.path!, (error, bytes) => resolve(error ? unreadableFile(request.facts, error) : summaryOfBytes(bytes, request.facts)));
+	}
 }
 
 interface PoolWorker {
@@ -43,9 +62,10 @@ const maxBatch = 16;
 const idleMs = 10_000;
 
 /**
- * Parses entries in worker threads, so that the extension host's thread stays free for the user
- * while a large journal is indexed. Workers start on the first file and stop when idle. A worker
- * that fails or exits hands its files back to the calling thread: no entry is lost to the pool.
+ * Reads and parses entries in worker threads, so that the extension host's thread stays free for the
+ * user while a large journal is indexed: files with a local path (`localPath`) are read by the workers
+ * too, saving the host's thread four file calls each. Workers start on the first file and stop when
+ * idle. A worker that fails or exits hands its files back to the calling thread: no entry is lost.
  */
 export class WorkerEntryParser implements EntryParser, Disposable {
 	private readonly workers: PoolWorker[] = [];
@@ -55,15 +75,32 @@ export class WorkerEntryParser implements EntryParser, Disposable {
 	private idleTimer: ReturnType<typeof setTimeout> | undefined;
 	private broken = false;
 
-	/** `script` is the worker's bundle (dist/entryParserWorker.js in the extension). */
-	constructor(private readonly script: string, private readonly size = poolSizeFor(os.availableParallelism())) { }
+	/**
+	 * `script` is the worker's bundle (dist/entryParserWorker.js in the extension); `localPath` gives the
+	 * path of a URI on this machine's disk, or `undefined` for a URI that only the port can read.
+	 */
+	constructor(
+		private readonly script: string,
+		private readonly localPath: (uri: string) => string | undefined = () => undefined,
+		private readonly size = poolSizeFor(os.availableParallelism()),
+	) { }
 
 	parse(bytes: Uint8Array, facts: FileFacts): Promise<EntrySummary> {
-		if (this.broken) {
-			return Promise.resolve(summaryOfBytes(bytes, facts));
-		}
+		return this.enqueue({ bytes, facts });
+	}
+
+	readAndParse(uri: string, facts: FileFacts): Promise<EntrySummary> | undefined {
+		const path = this.localPath(uri);
+		return path === undefined ? undefined : this.enqueue({ path, facts });
+	}
+
+	private enqueue(request: FileRequest): Promise<EntrySummary> {
 		return new Promise(resolve => {
-			this.waiting.push({ bytes, facts, resolve });
+			if (this.broken) {
+				inThread({ request, resolve });
+				return;
+			}
+			this.waiting.push({ request, resolve });
 			if (this.waiting.length >= maxBatch) {
 				this.flush();
 			} else if (!this.flushQueued) {
@@ -83,14 +120,14 @@ export class WorkerEntryParser implements EntryParser, Disposable {
 			const files = this.waiting.splice(0, maxBatch);
 			const target = this.leastBusy();
 			if (!target) {
-				files.forEach(file => file.resolve(summaryOfBytes(file.bytes, file.facts)));
+				files.forEach(inThread);
 				continue;
 			}
 			const batch = this.nextBatch++;
 			target.batches.set(batch, files);
 			// A worker with files in flight keeps the process alive; an idle one does not.
 			target.worker.ref();
-			target.worker.postMessage({ batch, files: files.map(({ bytes, facts }) => ({ bytes, facts })) } satisfies ParseRequest);
+			target.worker.postMessage({ batch, files: files.map(file => file.request) } satisfies ParseRequest);
 		}
 	}
 
@@ -134,7 +171,7 @@ export class WorkerEntryParser implements EntryParser, Disposable {
 			this.workers.splice(this.workers.indexOf(entry), 1);
 			void worker.terminate();
 			for (const files of entry.batches.values()) {
-				files.forEach(file => file.resolve(summaryOfBytes(file.bytes, file.facts)));
+				files.forEach(inThread);
 			}
 			entry.batches.clear();
 		};
@@ -174,6 +211,6 @@ export class WorkerEntryParser implements EntryParser, Disposable {
 		this.broken = true;
 		const pending = [...this.waiting.splice(0), ...this.workers.flatMap(candidate => [...candidate.batches.values()].flat())];
 		this.stopWorkers();
-		pending.forEach(file => file.resolve(summaryOfBytes(file.bytes, file.facts)));
+		pending.forEach(inThread);
 	}
 }

@@ -50,9 +50,10 @@ class LocalFirstFileSystem implements JournalFileSystem {
 /**
  * The one place that picks how this host reads a journal. In a Node extension host (desktop, or the
  * server of a remote window, where `file:` is the disk beside the host) `file:` journals use `node:fs`
- * and entries are parsed in worker threads (dist/entryParserWorker.js beside the bundle); the web
+ * and entries are read and parsed in worker threads (dist/entryParserWorker.js beside the bundle); the web
  * build replaces this module with hostIo.web.ts (see esbuild.mjs), which has neither.
  */
 export function createHostIo(): HostIo {
-	return { fs: new LocalFirstFileSystem(), parser: new WorkerEntryParser(path.join(__dirname, 'entryParserWorker.js')) };
+	const localPath = (uri: string) => uri.startsWith('file:') ? vscodeFileUris.pathOf(uri) : undefined;
+	return { fs: new LocalFirstFileSystem(), parser: new WorkerEntryParser(path.join(__dirname, 'entryParserWorker.js'), localPath) };
 }

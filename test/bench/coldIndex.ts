@@ -3,7 +3,7 @@ import { WorkerEntryParser } from '../../src/adapters/entryParserPool';
 import { AreaCatalog } from '../../src/core/model/areas';
 import { JournalIndex } from '../../src/core/index/journalIndex';
 import { JournalUpdater } from '../../src/core/index/journalUpdater';
-import { fileUri, NodeFileSystem } from './nodeFileSystem';
+import { fileUri, NodeFileSystem, uriPath } from './nodeFileSystem';
 
 /** What a cold index leaves behind, for the sections that go on with it. */
 export interface ColdIndex {
@@ -19,10 +19,10 @@ export interface ColdIndex {
 const workerScript = path.join(__dirname, '..', '..', '..', 'dist', 'entryParserWorker.js');
 
 /** One pool for the whole bench, as the extension keeps one for its session; its workers start warm after the first size. */
-export const benchParser = new WorkerEntryParser(workerScript);
+export const benchParser = new WorkerEntryParser(workerScript, uri => uri.startsWith('file://') ? uriPath(uri) : undefined);
 
 /**
- * Ours, as the Node extension host does it: find, read, parse in the worker pool (extract questions
+ * Ours, as the Node extension host does it: find, read and parse in the worker pool (extract questions
  * and commitments), and build the groups of the journal at `root`.
  */
 export async function coldIndex(root: string): Promise<ColdIndex> {
