@@ -55,10 +55,13 @@ async function index(profileFile: string | undefined): Promise<{ api: Leadership
 		await post(session, 'Profiler.start');
 	}
 	const delay = monitorEventLoopDelay({ resolution: 10 });
-	delay.enable();
 	const started = performance.now();
+	let activateMs = 0;
 	const indexed = (async () => {
 		const api = await extension.activate();
+		// The index runs in the background from here on: the delay is measured while it does, not while the bundle loads.
+		activateMs = performance.now() - started;
+		delay.enable();
 		await api.whenIdle();
 		buildChallengesTree(api);
 		return api;
@@ -76,7 +79,7 @@ async function index(profileFile: string | undefined): Promise<{ api: Leadership
 	return {
 		api,
 		figures: {
-			indexMs: firstIndexMs, entries: api.index.size,
+			indexMs: firstIndexMs, activateMs, entries: api.index.size,
 			loopDelayP99Ms: delay.percentile(99) / 1e6, loopDelayMaxMs: delay.max / 1e6,
 			commandP99Ms: percentile(commands, 0.99), commandMaxMs: Math.max(...commands),
 		},
