@@ -84,6 +84,13 @@ export default tseslint.config(
 		},
 	},
 	{
+		// The Node host's own adapters, which the web build never bundles (esbuild.mjs swaps hostIo.ts for hostIo.web.ts).
+		files: ['src/adapters/hostIo.ts', 'src/adapters/nodeFileSystem.ts', 'src/adapters/entryParserPool.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [{ group: ['../features/*'], message: 'Adapters and UI helpers serve the features; they never import one.' }] }],
+		},
+	},
+	{
 		files: ['src/ui/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {
@@ -102,6 +109,6 @@ export default tseslint.config(
 	},
 	{
 		files: ['test/**/*.mjs', 'test/**/*.js', '*.mjs'],
-		languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', structuredClone: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly' } },
+		languageOptions: { globals: { console: 'readonly', process: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortController: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', structuredClone: 'readonly', TextDecoder: 'readonly', TextEncoder: 'readonly', performance: 'readonly' } },
 	},
 );

@@ -36,7 +36,7 @@ import type { Services } from './services';
 import { JournalWorkspace } from './adapters/journalWorkspace';
 import { TemplateStore } from './adapters/templateStore';
 import { WorkspaceIndexCacheStorage } from './adapters/indexCacheStorage';
-import { WorkspaceFileSystem } from './adapters/fileSystem';
+import { createHostIo } from './adapters/hostIo';
 
 /** What `activate` returns: a small surface for the integration tests. */
 export interface LeadershipJournalApi {
@@ -63,10 +63,10 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const settings = new Settings();
 	const areas = new AreaSettings(settings);
 	const index = new JournalIndex(areas.catalog);
-	const fs = new WorkspaceFileSystem();
+	const { fs, parser } = createHostIo();
 	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
 		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
-	const updater = new JournalUpdater(fs, index, { cache });
+	const updater = new JournalUpdater(fs, index, { cache, parser });
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);
@@ -80,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 		templates: new TemplateStore(context.extensionUri, roots),
 		clock: systemClock,
 	};
-	context.subscriptions.push(settings, areas, updater, journal, threads, safeScreen, people, areas.onDidChange(changed => index.setCatalog(changed)));
+	context.subscriptions.push(settings, areas, updater, ...parser ? [parser] : [], journal, threads, safeScreen, people, areas.onDidChange(changed => index.setCatalog(changed)));
 
 	const challengesTree = treeFeature.register(context, services);
 	const commitmentsTree = commitmentsFeature.register(context, services);

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import { FileKind, type FileStat, type JournalFileSystem } from '../../src/core/model/ports';
+import type { FileStat } from '../../src/core/model/ports';
+import { NodeFileSystem as ExtensionNodeFileSystem, type FileUriCodec } from '../../src/adapters/nodeFileSystem';
 
 const scheme = 'file://';
 
@@ -13,43 +13,31 @@ export function uriPath(uri: string): string {
 	return decodeURIComponent(uri.slice(scheme.length));
 }
 
-function kindOf(entry: fs.Dirent | fs.Stats): number {
-	return entry.isSymbolicLink() ? FileKind.SymbolicLink : entry.isDirectory() ? FileKind.Directory : entry.isFile() ? FileKind.File : 0;
-}
+/** URIs as the bench spells them: `file://` and the path, each name escaped. */
+export const benchUris: FileUriCodec = { pathOf: uriPath, joinPath: (uri, name) => `${uri}/${encodeURIComponent(name)}` };
 
-function statOf(how: typeof fs.stat, filePath: string): Promise<fs.Stats> {
-	return new Promise((resolve, reject) => how(filePath, (error, stats) => error ? reject(error) : resolve(stats)));
-}
-
-/** The core's file access over `node:fs`, as VS Code's would be on a local disk; it counts its calls. */
-export class NodeFileSystem implements JournalFileSystem {
+/** The extension's file access over `node:fs` (src/adapters/nodeFileSystem.ts); it counts its calls. */
+export class NodeFileSystem extends ExtensionNodeFileSystem {
 	/** Calls so far, to check that an update reads only what changed. */
 	readonly calls = { readDirectory: 0, readFile: 0, stat: 0 };
 
-	async readDirectory(uri: string): Promise<readonly (readonly [string, number])[]> {
+	constructor() {
+		super(benchUris);
+	}
+
+	override readDirectory(uri: string): Promise<readonly (readonly [string, number])[]> {
 		this.calls.readDirectory++;
-		const entries = await fs.promises.readdir(uriPath(uri), { withFileTypes: true });
-		return entries.map(entry => [entry.name, kindOf(entry)] as const);
+		return super.readDirectory(uri);
 	}
 
-	// Node 20's callback API is much faster than fs.promises for many small files (fewer round trips).
-	readFile(uri: string): Promise<Uint8Array> {
+	override readFile(uri: string): Promise<Uint8Array> {
 		this.calls.readFile++;
-		return new Promise((resolve, reject) => fs.readFile(uriPath(uri), (error, bytes) => error ? reject(error) : resolve(bytes)));
+		return super.readFile(uri);
 	}
 
-	async stat(uri: string): Promise<FileStat> {
+	override stat(uri: string): Promise<FileStat> {
 		this.calls.stat++;
-		const link = await statOf(fs.lstat, uriPath(uri));
-		if (!link.isSymbolicLink()) {
-			return { kind: kindOf(link), mtime: Math.trunc(link.mtimeMs), size: link.size };
-		}
-		const target = await statOf(fs.stat, uriPath(uri));
-		return { kind: kindOf(target) | FileKind.SymbolicLink, mtime: Math.trunc(target.mtimeMs), size: target.size };
-	}
-
-	joinPath(uri: string, name: string): string {
-		return `${uri}/${encodeURIComponent(name)}`;
+		return super.stat(uri);
 	}
 
 	/** Resets the call counts. */

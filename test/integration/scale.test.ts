@@ -3,26 +3,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LeadershipJournalApi } from '../../src/extension';
-import type { ChallengeNode } from '../../src/features/tree/challengeNodes';
 import { writeCorpus } from '../bench/corpus';
-import { activeApi, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
+import { activeApi, buildChallengesTree, eventually, groupNode, workspaceFolder } from '../shared/hostTestHelpers';
 
 const entries = 10_000;
-
-/** Builds what the Challenges view shows: every root, the first page of each, and their tree items; returns the item count. */
-function buildTree(api: LeadershipJournalApi): number {
-	const tree = api.challengesTree;
-	let items = 0;
-	for (const root of tree.getChildren() as ChallengeNode[]) {
-		tree.getTreeItem(root);
-		items++;
-		for (const child of tree.getChildren(root) as ChallengeNode[]) {
-			tree.getTreeItem(child);
-			items++;
-		}
-	}
-	return items;
-}
 
 function hiringTitles(api: LeadershipJournalApi): string[] {
 	const tree = api.challengesTree;
@@ -60,13 +44,14 @@ suite('A journal of 10,000 entries', function () {
 		await api.whenIdle();
 	});
 
-	// In code-server's extension host each file's stat and read cost about 1 ms each (0.03 ms in the
-	// bench's Node port): 15–22 s here for 10,000 files, so the bound is twice that, not 15 s.
+	// Through workspace.fs each stat and read cost about 1 ms in code-server's host (15–22 s for 10,000
+	// files); with node:fs and the parser's worker pool it is about 2 s. The bound stays far above
+	// both, so that a loaded machine does not fail it: npm run bench:host tracks the figure.
 	test('Refresh re-reads the whole journal and the tree is complete within 45 s', async () => {
 		const api = await activeApi();
 		const started = performance.now();
 		await vscode.commands.executeCommand('leadershipJournal.refresh');
-		const items = buildTree(api);
+		const items = buildChallengesTree(api);
 		const elapsed = performance.now() - started;
 		console.log(`      Refresh to complete tree, ${api.index.size} entries: ${elapsed.toFixed(0)} ms (${items} tree items)`);
 		assert.equal(api.index.size, sizeBefore + entries);

@@ -19,6 +19,21 @@ export function equal<T>(actual: T, expected: T, message: string): void {
 	check(actual === expected, `${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
+/** Builds what the Challenges view shows: every root, the first page of each, and their tree items; returns the item count. */
+export function buildChallengesTree(api: LeadershipJournalApi): number {
+	const tree = api.challengesTree;
+	let items = 0;
+	for (const root of tree.getChildren() as ChallengeNode[]) {
+		tree.getTreeItem(root);
+		items++;
+		for (const child of tree.getChildren(root) as ChallengeNode[]) {
+			tree.getTreeItem(child);
+			items++;
+		}
+	}
+	return items;
+}
+
 /** Activates the extension and waits until its journal is indexed. */
 export async function activeApi(): Promise<LeadershipJournalApi> {
 	const extension = vscode.extensions.getExtension<LeadershipJournalApi>(extensionId);

@@ -6,6 +6,32 @@ import { decodeText, looksBinary, maxEntryBytes } from '../text/textFile';
 /** How many files are read at the same time. */
 export const readConcurrency = 32;
 
+/** Turns files into summaries; the Node host does it in worker threads, off the extension host's thread. */
+export interface EntryParser {
+	/** The summary of a file whose bytes are `bytes`. Never rejects for bad content. */
+	parse(bytes: Uint8Array, facts: FileFacts): Promise<EntrySummary>;
+	/**
+	 * The summary of file `uri`, read by the parser itself (a file it cannot read becomes an entry with
+	 * a problem); `undefined` when it cannot reach `uri`, which the scanner then reads through the port.
+	 */
+	readAndParse?(uri: string, facts: FileFacts): Promise<EntrySummary> | undefined;
+}
+
+/** The summary of a file from its bytes: binary files get a problem, text is read by {@link readEntry}. */
+export function summaryOfBytes(bytes: Uint8Array, facts: FileFacts): EntrySummary {
+	return looksBinary(bytes) ? unreadableEntry(facts, { code: 'binary', line: 0 }) : readEntry(decodeText(bytes), facts);
+}
+
+/** The entry of a file that could not be read: the error's message is its problem's detail. */
+export function unreadableFile(facts: FileFacts, error: unknown): EntrySummary {
+	return unreadableEntry(facts, { code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) });
+}
+
+/** Parses on the calling thread. */
+export const inThreadParser: EntryParser = {
+	parse: (bytes, facts) => Promise.resolve(summaryOfBytes(bytes, facts)),
+};
+
 /** Whether a file name is a journal entry's. */
 export function isEntryFileName(name: string): boolean {
 	return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
@@ -32,7 +58,7 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
  * Every failure becomes an entry with a problem, so no file is ever silently dropped.
  */
 export class JournalScanner {
-	constructor(private readonly fs: JournalFileSystem) { }
+	constructor(private readonly fs: JournalFileSystem, private readonly parser: EntryParser = inThreadParser) { }
 
 	/**
 	 * Reads one file; `knownStat` saves a round trip when the caller already has it. A `cached`
@@ -49,13 +75,9 @@ export class JournalScanner {
 			if (facts.size > maxEntryBytes) {
 				return unreadableEntry(facts, { code: 'tooLarge', line: 0, detail: String(facts.size) });
 			}
-			const bytes = await this.fs.readFile(uri);
-			if (looksBinary(bytes)) {
-				return unreadableEntry(facts, { code: 'binary', line: 0 });
-			}
-			return readEntry(decodeText(bytes), facts);
+			return await (this.parser.readAndParse?.(uri, facts) ?? this.parser.parse(await this.fs.readFile(uri), facts));
 		} catch (error) {
-			return unreadableEntry(facts, { code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) });
+			return unreadableFile(facts, error);
 		}
 	}
 

@@ -3,7 +3,7 @@ import { fileNameOf } from './entryReader';
 import type { Disposable } from '../model/events';
 import type { JournalIndexCache } from './indexCache';
 import type { JournalIndex } from './journalIndex';
-import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency } from './journalScanner';
+import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency, type EntryParser } from './journalScanner';
 import { FileKind, type Clock, type JournalFileSystem, type Scheduler } from '../model/ports';
 import { runtimeScheduler, systemClock } from '../model/time';
 
@@ -30,6 +30,8 @@ export interface UpdaterOptions {
 	readonly clock?: Clock;
 	/** Sets the timer that starts a pass; the runtime's `setTimeout` when absent. */
 	readonly scheduler?: Scheduler;
+	/** Turns read bytes into summaries; on the calling thread when absent. */
+	readonly parser?: EntryParser;
 }
 
 /**
@@ -57,7 +59,7 @@ export class JournalUpdater implements Disposable {
 		this.cache = options.cache;
 		this.clock = options.clock ?? systemClock;
 		this.scheduler = options.scheduler ?? runtimeScheduler;
-		this.scanner = new JournalScanner(fs);
+		this.scanner = new JournalScanner(fs, options.parser);
 		const cache = this.cache;
 		if (cache) {
 			this.cached = cache.load();

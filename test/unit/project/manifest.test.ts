@@ -157,9 +157,17 @@ suite('package.json conventions', () => {
 	test('fully supported in untrusted and virtual workspaces: nothing from the journal runs, and all file access goes through workspace.fs', () => {
 		// VS Code reads `description` only when `supported` is not true, so there is none; the README's Privacy section says why.
 		assert.deepEqual(manifest.capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
-		const runtime = source(path.join(repo, 'src'));
+		// The one exception: the Node host reads `file:` journals with node:fs (src/adapters/nodeFileSystem.ts, and the
+		// parser pool's workers), chosen in hostIo.ts; every other scheme, and the web build, go through workspace.fs.
+		const nodeReaders = ['adapters/nodeFileSystem.ts', 'adapters/entryParserPool.ts', 'worker/entryParserWorker.ts']
+			.map(file => fs.readFileSync(path.join(repo, 'src', file), 'utf8'));
+		const runtime = source(path.join(repo, 'src')).filter(text => !nodeReaders.includes(text));
 		for (const text of runtime) {
 			assert.doesNotMatch(text, /from ['"](?:node:)?(?:fs|child_process|http|https|net|tls|dns)['"]|Uri\.file\(|\beval\(|new Function\(/);
 		}
+		for (const text of nodeReaders) {
+			assert.doesNotMatch(text, /from ['"](?:node:)?(?:child_process|http|https|net|tls|dns)['"]|\.(?:write|unlink|rm|rename|mkdir|copy)\w*\(|\beval\(|new Function\(/, 'the node:fs readers only read');
+		}
+		assert.match(fs.readFileSync(path.join(repo, 'src', 'adapters', 'hostIo.ts'), 'utf8'), /startsWith\('file:'\)/, 'node:fs serves file: URIs only');
 	});
 });
