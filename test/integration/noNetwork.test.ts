@@ -109,6 +109,7 @@ suite('Nothing leaves the machine', () => {
 			'leadershipJournal.openToSide': [uri],
 			'leadershipJournal.revealInExplorer': [uri],
 			'leadershipJournal.copyLink': [uri],
+			'leadershipJournal.toggleSafeScreen': [{ on: true, closeEditors: false }],
 			'leadershipJournal.renameTitle': [uri, 'No network, renamed'],
 			'leadershipJournal.addCustomArea': [{ id: 'no-network', name: 'No network' }],
 			// Into the workspace folder's own journal: files written elsewhere would stay in the index (see the report).
@@ -163,6 +164,7 @@ suite('Nothing leaves the machine', () => {
 				await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 			}
 			await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+			await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: false });
 			await vscode.commands.executeCommand('leadershipJournal.groupBy', query.grouping);
 			await vscode.commands.executeCommand('leadershipJournal.sortBy', query.sort);
 			await vscode.commands.executeCommand('leadershipJournal.filter', query.filter);

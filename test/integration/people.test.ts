@@ -230,4 +230,23 @@ suite('People', () => {
 			}
 		}
 	});
+
+	test('on the safe screen the People view names no one and shows no item text', async () => {
+		const api = await activeApi();
+		const everything = (node?: PeopleNode): string[] => rows(api, node).flatMap(row => [
+			`${String(row.item.label)} ${String(row.item.description ?? '')} ${String(row.item.tooltip ?? '')}`,
+			...row.item.collapsibleState === vscode.TreeItemCollapsibleState.None ? [] : everything(row.node),
+		]);
+		await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: true, closeEditors: false });
+		try {
+			const shown = everything().join('\n');
+			for (const written of ['Dana Li', 'Sam Okafor', 'Send Dana the budget', 'Plan the payments offsite', '@dana', 'Payments']) {
+				assert.ok(!shown.includes(written), `${written} on the safe screen:\n${shown}`);
+			}
+			assert.ok(shown.includes('D. L.'), `Dana by her initials:\n${shown}`);
+		} finally {
+			await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: false });
+		}
+		assert.ok(person(api, 'Dana Li'), 'names come back with the safe screen off');
+	});
 });
