@@ -6,6 +6,7 @@ import { JournalUpdater } from './core/index/journalUpdater';
 import * as checkInFeature from './features/checkIn';
 import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
+import * as conflictsFeature from './features/conflicts';
 import * as headerFeature from './features/header';
 import * as guidedSessionFeature from './features/guidedSession';
 import * as lifecycleFeature from './features/lifecycle';
@@ -82,6 +83,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const insights = insightsFeature.register(context, services);
 	headerFeature.register(context, services);
 	threadsFeature.register(context, services);
+	conflictsFeature.register(context, services);
 
 	journal.start();
 	return {

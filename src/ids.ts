@@ -39,6 +39,9 @@ export const commandIds = {
 	renameTitle: 'leadershipJournal.renameTitle',
 	addCustomArea: 'leadershipJournal.addCustomArea',
 	trySampleJournal: 'leadershipJournal.trySampleJournal',
+	compareWithOriginal: 'leadershipJournal.compareWithOriginal',
+	keepThisCopy: 'leadershipJournal.keepThisCopy',
+	discardThisCopy: 'leadershipJournal.discardThisCopy',
 } as const;
 
 /** View container and view ids. */

@@ -52,5 +52,9 @@ export function describeProblem(problem: EntryProblem): string {
 			return vscode.l10n.t('This file holds binary data, not text.');
 		case 'tooLarge':
 			return vscode.l10n.t('This file is {0}; files over 8 MB are not read as entries.', megabytes(problem.detail));
+		case 'conflictCopy':
+			return vscode.l10n.t('A sync tool saved this copy of {0} when the two were changed on different machines. Compare with Original shows what differs; Keep This Copy or Discard This Copy ends the conflict.', problem.detail ?? '');
+		case 'conflictMarkers':
+			return vscode.l10n.t('A merge left conflict markers (<<<<<<<, =======, >>>>>>>) in this entry on lines {0}. Keep the lines you want, delete the markers, and save.', problem.detail ?? '');
 	}
 }

@@ -10,6 +10,7 @@ import { readCheckInScores } from '../coaching/checkInScores';
 import { areaKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
+import { findConflictMarkers } from '../text/conflictMarkers';
 
 /** What is known about a file before its text is read. */
 export interface FileFacts {
@@ -164,7 +165,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('lastReviewed', latest(recordedReviewDates(body))),
 		mtime: facts.mtime,
 		size: facts.size,
-		problem: parsed.problem,
+		problem: conflictProblem(text) ?? parsed.problem,
 		...(questions.total > 0 ? { questions } : {}),
 		...(commitments.length > 0 ? { commitments } : {}),
 		...optional('decided', readDateValue(data.decided)),
@@ -177,6 +178,12 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('energy', scores.energy),
 		...optional('mood', scores.mood),
 	};
+}
+
+/** The problem of a text a merge left conflict markers in, located; `undefined` when it has none. */
+function conflictProblem(text: string): EntryProblem | undefined {
+	const markers = findConflictMarkers(text);
+	return markers && { code: 'conflictMarkers', line: markers.lines[0], detail: markers.lines.map(line => line + 1).join(', ') };
 }
 
 /** A summary for a file that could not be read as text at all. */

@@ -1,6 +1,7 @@
 import type { EntrySummary } from '../model/entry';
 import { readEntry, unreadableEntry, type FileFacts } from './entryReader';
 import { FileKind, type JournalFileSystem } from '../model/ports';
+import { markConflictCopy } from './conflictCopies';
 import { decodeText, looksBinary, maxEntryBytes } from '../text/textFile';
 
 /** How many files are read at the same time. */
@@ -53,7 +54,7 @@ export class JournalScanner {
 			if (looksBinary(bytes)) {
 				return unreadableEntry(facts, { code: 'binary', line: 0 });
 			}
-			return readEntry(decodeText(bytes), facts);
+			return await markConflictCopy(readEntry(decodeText(bytes), facts), this.fs);
 		} catch (error) {
 			return unreadableEntry(facts, { code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) });
 		}

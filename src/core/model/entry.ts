@@ -34,7 +34,11 @@ export type FileProblemCode =
 	/** The file holds binary data, not text. */
 	| 'binary'
 	/** The file is larger than any entry a person writes. */
-	| 'tooLarge';
+	| 'tooLarge'
+	/** A sync tool's conflict copy of another entry (`detail`: the original's file name), never a second entry. */
+	| 'conflictCopy'
+	/** A merge left conflict markers in the file (`line`: the first; `detail`: every marker line, one-based, comma-separated). */
+	| 'conflictMarkers';
 
 /** A problem that sends an entry to "Needs attention". */
 export type EntryProblem = HeaderProblem | { readonly code: FileProblemCode; readonly line: number; readonly detail?: string };

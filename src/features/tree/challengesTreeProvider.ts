@@ -154,12 +154,14 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		const { entry } = node;
 		const uri = vscode.Uri.parse(entry.uri, true);
 		const earlier = this.threadOf(node).length;
-		const item = new vscode.TreeItem(entry.title, earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+		const copy = entry.problem?.code === 'conflictCopy';
+		const item = new vscode.TreeItem(copy ? vscode.l10n.t('conflict copy of {0}', entry.title) : entry.title,
+			earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
 		item.id = node.within === undefined ? `entry:${node.group}:${entry.uri}` : `thread:${node.group}:${node.within}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', entry.fileName, entry.problem.line + 1)
 			: this.entryDescription(node);
-		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
+		item.contextValue = copy ? 'entryConflictCopy' : entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : statusIcon(entry.status));
 		const line = entry.problem?.line ?? 0;
 		item.command = {
