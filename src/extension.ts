@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import { JournalIndexCache, summaryFormat } from './core/index/indexCache';
 import { JournalIndex } from './core/index/journalIndex';
 import { JournalUpdater } from './core/index/journalUpdater';
+import { readerOptionsKey } from './core/index/readerOptions';
 import * as checkInFeature from './features/checkIn';
 import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
@@ -56,8 +57,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const index = new JournalIndex(areas.catalog);
 	const fs = new WorkspaceFileSystem();
 	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
-		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
-	const updater = new JournalUpdater(fs, index, { cache });
+		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}/${readerOptionsKey(settings.readerOptions())}`);
+	const updater = new JournalUpdater(fs, index, { cache, reader: () => settings.readerOptions() });
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);

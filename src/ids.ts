@@ -65,6 +65,10 @@ export const settingKeys = {
 	staleAfterDays: 'staleAfterDays',
 	probes: 'probes',
 	earlierInArea: 'earlierInArea',
+	titleFrom: 'titleFrom',
+	bodyTags: 'bodyTags',
+	areaMapping: 'areaMapping',
+	syncEveryMinutes: 'syncEveryMinutes',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

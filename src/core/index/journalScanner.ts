@@ -2,6 +2,7 @@ import type { EntrySummary } from '../model/entry';
 import { readEntry, unreadableEntry, type FileFacts } from './entryReader';
 import { FileKind, type JournalFileSystem } from '../model/ports';
 import { markConflictCopy } from './conflictCopies';
+import { defaultReaderOptions, type ReaderOptions } from './readerOptions';
 import { decodeText, looksBinary, maxEntryBytes } from '../text/textFile';
 
 /** How many files are read at the same time. */
@@ -33,7 +34,8 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
  * Every failure becomes an entry with a problem, so no file is ever silently dropped.
  */
 export class JournalScanner {
-	constructor(private readonly fs: JournalFileSystem) { }
+	/** @param readerOptions how entries are read, asked for each file so that a settings change takes effect at the next read */
+	constructor(private readonly fs: JournalFileSystem, private readonly readerOptions: () => ReaderOptions = () => defaultReaderOptions) { }
 
 	/**
 	 * Reads one file; `knownStat` saves a round trip when the caller already has it. A `cached`
@@ -54,7 +56,7 @@ export class JournalScanner {
 			if (looksBinary(bytes)) {
 				return unreadableEntry(facts, { code: 'binary', line: 0 });
 			}
-			return await markConflictCopy(readEntry(decodeText(bytes), facts), this.fs);
+			return await markConflictCopy(readEntry(decodeText(bytes), facts, this.readerOptions()), this.fs);
 		} catch (error) {
 			return unreadableEntry(facts, { code: 'unreadable', line: 0, detail: error instanceof Error ? error.message : String(error) });
 		}

@@ -6,6 +6,7 @@ import type { JournalIndex } from './journalIndex';
 import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency } from './journalScanner';
 import { FileKind, type Clock, type JournalFileSystem, type Scheduler } from '../model/ports';
 import { runtimeScheduler, systemClock } from '../model/time';
+import type { ReaderOptions } from './readerOptions';
 
 /** What a file watcher saw happen to a path. */
 export type FileEventKind = 'created' | 'changed' | 'deleted';
@@ -30,6 +31,8 @@ export interface UpdaterOptions {
 	readonly clock?: Clock;
 	/** Sets the timer that starts a pass; the runtime's `setTimeout` when absent. */
 	readonly scheduler?: Scheduler;
+	/** How entries are read (titles, tags and areas of other tools' notes); the journal's own way when absent. */
+	readonly reader?: () => ReaderOptions;
 }
 
 /**
@@ -57,7 +60,7 @@ export class JournalUpdater implements Disposable {
 		this.cache = options.cache;
 		this.clock = options.clock ?? systemClock;
 		this.scheduler = options.scheduler ?? runtimeScheduler;
-		this.scanner = new JournalScanner(fs);
+		this.scanner = new JournalScanner(fs, options.reader);
 		const cache = this.cache;
 		if (cache) {
 			this.cached = cache.load();

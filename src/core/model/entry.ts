@@ -51,12 +51,14 @@ export interface EntrySummary {
 	readonly fileName: string;
 	/** The `title`, else the first `#` heading, else the file name without `.md`. */
 	readonly title: string;
-	/** The `date` key, when it holds a date. */
+	/** The `date` key, else the `created` key (Obsidian, Foam, Dendron), when it holds a date. */
 	readonly date?: IsoDate;
 	/** Area ids as written (trimmed, lower-cased), known or not. */
 	readonly areas: readonly string[];
 	/** Tags, without a leading `#`. */
 	readonly tags: readonly string[];
+	/** Other names of the entry (`aliases`, as Obsidian writes them), when it has any: Search Entries finds it by them. */
+	readonly aliases?: readonly string[];
 	/** People named in `people`. */
 	readonly people: readonly string[];
 	/** The `status` key, trimmed and lower-cased, known or not. */

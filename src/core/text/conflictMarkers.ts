@@ -1,3 +1,5 @@
+import { FenceTracker } from './fences';
+
 /** Where a merge left its conflict markers in a text: zero-based lines of every `<<<<<<<`, `=======` and `>>>>>>>` line. */
 export interface ConflictMarkers {
 	/** The lines of the markers, in order; the first is where the first conflict starts. */
@@ -14,17 +16,12 @@ export function findConflictMarkers(text: string): ConflictMarkers | undefined {
 		return undefined;
 	}
 	const lines: number[] = [];
-	let fence: string | undefined;
+	const fences = new FenceTracker();
 	let open: number[] | undefined;
 	let complete = false;
 	text.split('\n').forEach((line, at) => {
 		// Only fences are skipped: a marker line right below a list item is still a conflict, not a lazy continuation.
-		const fenceMark = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-		if (fenceMark && (fence === undefined || (fenceMark[0] === fence[0] && fenceMark.length >= fence.length && line.trim() === fenceMark))) {
-			fence = fence === undefined ? fenceMark : undefined;
-			return;
-		}
-		if (fence !== undefined) {
+		if (fences.inCode(line)) {
 			return;
 		}
 		if (/^<{7}(?: |\r?$)/.test(line)) {

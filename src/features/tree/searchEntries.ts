@@ -33,7 +33,7 @@ export class RecentEntries implements vscode.Disposable {
 }
 
 /**
- * Search Entries…: a quick pick over every entry, matching its title, areas, tags, people and date,
+ * Search Entries…: a quick pick over every entry, matching its title, aliases, areas, tags, people and date,
  * that opens the one picked. With an empty query, recently opened entries come first.
  */
 export async function searchEntries(index: JournalIndex, catalog: AreaCatalog, recent: RecentEntries): Promise<vscode.Uri | undefined> {
@@ -43,7 +43,7 @@ export async function searchEntries(index: JournalIndex, catalog: AreaCatalog, r
 	const item = (entry: EntrySummary) => ({
 		label: entry.title,
 		description: [displayDate(entry), ...entry.areas.map(area => catalog.get(area)?.name ?? area)].join(' · '),
-		detail: [...entry.tags.map(tag => `#${tag}`), ...entry.people].join(', ') || undefined,
+		detail: [...entry.aliases ?? [], ...entry.tags.map(tag => `#${tag}`), ...entry.people].join(', ') || undefined,
 		entry,
 	});
 	const recentLabel = vscode.l10n.t('recently opened');
