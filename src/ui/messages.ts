@@ -31,7 +31,9 @@ export function describeProblem(problem: EntryProblem): string {
 		case 'unknownHeaderLanguage':
 			return vscode.l10n.t('The header is marked as "{0}". Leadership Journal reads YAML headers only: start the file with a plain --- line.', problem.detail ?? '');
 		case 'tomlHeader':
-			return vscode.l10n.t('The header is written in TOML (+++). Leadership Journal reads YAML headers only: put the header between two --- lines.');
+			return problem.detail !== undefined
+				? vscode.l10n.t('The TOML header (+++) does not parse on line {0}: {1}', problem.line + 1, problem.detail)
+				: vscode.l10n.t('The header is written in TOML (+++). Leadership Journal reads TOML headers but changes YAML ones only: to let it set keys, write the header as YAML between two --- lines.');
 		case 'jsonHeader':
 			return vscode.l10n.t('The header is written in JSON. Leadership Journal reads YAML headers only: put the header between two --- lines.');
 		case 'unclosedHeader':
