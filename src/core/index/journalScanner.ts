@@ -2,6 +2,7 @@ import type { EntrySummary } from '../model/entry';
 import { readEntry, unreadableEntry, type FileFacts } from './entryReader';
 import { FileKind, type JournalFileSystem } from '../model/ports';
 import { markConflictCopy } from './conflictCopies';
+import { isToolFolder } from '../model/toolFolders';
 import { defaultReaderOptions, type ReaderOptions } from './readerOptions';
 import { decodeText, looksBinary, maxEntryBytes } from '../text/textFile';
 
@@ -13,9 +14,9 @@ export function isEntryFileName(name: string): boolean {
 	return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
 }
 
-/** Folders never searched for entries: hidden ones (`.git`, `.obsidian`) and installed packages. */
+/** Folders never searched for entries: hidden ones (`.git`, `.obsidian`), other note tools' own, and installed packages. */
 export function isSkippedFolderName(name: string): boolean {
-	return name.startsWith('.') || name === 'node_modules';
+	return isToolFolder(name) || name === 'node_modules';
 }
 
 /** Runs `task` over `items` with at most `limit` tasks in flight. */

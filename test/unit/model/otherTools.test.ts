@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { conflictCopyName, type ConflictCopyName } from '../../../src/core/model/conflictCopies';
+import { isToolFolder } from '../../../src/core/model/toolFolders';
 
 suite('conflictCopyName', () => {
 	const table: readonly [string, ConflictCopyName | undefined][] = [
@@ -25,6 +26,19 @@ suite('conflictCopyName', () => {
 	for (const [name, expected] of table) {
 		test(`${name} → ${expected ? `${expected.kind} copy of ${expected.original}` : 'no copy'}`, () => {
 			assert.deepEqual(conflictCopyName(name), expected);
+		});
+	}
+});
+
+suite('isToolFolder', () => {
+	const table: readonly [string, boolean][] = [
+		['.obsidian', true], ['.foam', true], ['.dendron.cache.notes', true], ['.trash', true], ['.git', true],
+		['Templates', true], ['templates', true], ['_templates', true], ['logseq', true],
+		['2026', false], ['Daily', false], ['journals', false], ['pages', false], ['my templates', false],
+	];
+	for (const [name, expected] of table) {
+		test(`${name}: ${expected ? 'a tool\'s folder' : 'the journal\'s'}`, () => {
+			assert.equal(isToolFolder(name), expected);
 		});
 	}
 });
