@@ -19,6 +19,7 @@ import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
 import * as threadsFeature from './features/threads';
 import * as treeFeature from './features/tree';
+import * as wikilinksFeature from './features/wikilinks';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
 import { AreaSettings } from './adapters/areaSettings';
@@ -85,6 +86,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	headerFeature.register(context, services);
 	threadsFeature.register(context, services);
 	conflictsFeature.register(context, services);
+	wikilinksFeature.register(context, services);
 
 	journal.start();
 	return {
