@@ -18,6 +18,7 @@ import * as onboardingFeature from './features/onboarding';
 import * as periodicReviewFeature from './features/periodicReview';
 import * as previewFeature from './features/preview';
 import * as threadsFeature from './features/threads';
+import * as syncFeature from './features/sync';
 import * as treeFeature from './features/tree';
 import * as wikilinksFeature from './features/wikilinks';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
@@ -87,6 +88,7 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	threadsFeature.register(context, services);
 	conflictsFeature.register(context, services);
 	wikilinksFeature.register(context, services);
+	syncFeature.register(context, services);
 
 	journal.start();
 	return {

@@ -42,6 +42,7 @@ export const commandIds = {
 	compareWithOriginal: 'leadershipJournal.compareWithOriginal',
 	keepThisCopy: 'leadershipJournal.keepThisCopy',
 	discardThisCopy: 'leadershipJournal.discardThisCopy',
+	syncJournal: 'leadershipJournal.syncJournal',
 } as const;
 
 /** View container and view ids. */
