@@ -48,6 +48,10 @@ export function describeProblem(problem: EntryProblem): string {
 			return vscode.l10n.t('The header is {0}; headers over 256 KB are not read.', megabytes(problem.detail));
 		case 'headerTooComplex':
 			return vscode.l10n.t('The header nests lists inside lists, or repeats values with * references, far more than any journal needs, so it was not read. Write it as plain "key: value" lines.');
+		case 'unresolvedAlias':
+			return vscode.l10n.t('The value {0} on line {1} starts with *, which YAML reads as a reference to a value marked with &, so the header was not read. Put the value in quotes: "{0}".', problem.detail ?? '*', problem.line + 1);
+		case 'unindentedQuote':
+			return vscode.l10n.t('The quoted value above line {0} goes on at the start of that line, so the header was not read. Indent the lines that go on with a quoted value, for example by two spaces.', problem.line + 1);
 		case 'unreadable':
 			return vscode.l10n.t('This could not be read. It may have been moved or deleted while the journal was being read, or you may not have permission to open it. Refresh the journal to try again. (The system said: {0})', problem.detail ?? '');
 		case 'binary':

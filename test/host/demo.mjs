@@ -1,4 +1,4 @@
-// `npm run demo`: the extension in a real VS Code on a copy of the sample journal.
+// `npm run demo`: the extension in a real VS Code on the sample journal, dated relative to today.
 // With a `code` command on the PATH it opens your own VS Code (an Extension Development Host);
 // otherwise, or with LJ_DEMO_BROWSER=1, it serves the local code-server and prints its URL.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareDemoWorkspace } from './sampleWorkspace.mjs';
 import { ensureTestHost, prepareProfile, startCodeServer } from './testHost.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -14,10 +15,8 @@ const manifest = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'ut
 execFileSync('npm', ['run', '-s', 'build'], { cwd: repo, stdio: 'inherit' });
 
 const workspace = path.join(os.tmpdir(), 'leadership-journal-demo');
-if (!fs.existsSync(workspace)) {
-	fs.cpSync(path.join(repo, 'test', 'fixtures', 'sample-journal'), workspace, { recursive: true });
-}
-console.log(`Sample journal: ${workspace} (delete it to start over)`);
+const day = await prepareDemoWorkspace(workspace);
+console.log(`Sample journal: ${workspace}, dated from ${day} (a workspace from an earlier day is moved aside and written afresh)`);
 
 const hasCode = !process.env.LJ_DEMO_BROWSER && spawnSync('code', ['--version'], { stdio: 'ignore' }).status === 0;
 if (hasCode) {

@@ -5,9 +5,9 @@ import { readCustomAreas } from '../model/customAreas';
 import { repairDate } from './dateRepair';
 import { isValidIsoDate, readDateValue } from '../model/dates';
 import { parseHeader, type HeaderProblem } from '../text/header';
-import { areaKeys, dateKeys, dateListKeys, locateHeader, type HeaderField } from '../text/headerValues';
+import { areaKeys, dateKeys, dateListKeys, knownKeyInOtherCase, knownKeys, locateHeader, withKnownKeys, type HeaderField } from '../text/headerValues';
 import type { TextRange } from '../text/textEdit';
-import { choiceKeys } from './headerCompletion';
+import { choiceKeys, listKeys } from './headerCompletion';
 
 /** What a diagnostic is about. The VS Code side turns each code into a sentence. */
 export type HeaderDiagnosticCode =
@@ -26,7 +26,15 @@ export type HeaderDiagnosticCode =
 	/** A `decisionQuality` that is not `sound`, `mixed` or `poor`. */
 	| 'unknownDecisionQuality'
 	/** A commitment's `due:` or `done:` whose date does not parse. */
-	| 'badCommitmentDate';
+	| 'badCommitmentDate'
+	/** A known key written in another case (`Title:`): read, but other tools may not read it. */
+	| 'capitalizedKey'
+	/** A known key written in another case next to the lower-case one, or after another case of it: ignored. */
+	| 'ignoredKey'
+	/** A known key's value that YAML reads as a comment (`tags: #x`), so the value is lost. */
+	| 'hashComment'
+	/** A list inside the list of `areas`, `tags` or `people` (`tags: [[x]]`, a wikilink to its writer). */
+	| 'nestedList';
 
 /** An area that a fix can add to the custom areas. */
 export interface NewArea {
@@ -40,6 +48,12 @@ export interface NewArea {
 export interface HeaderFix {
 	/** Texts that can replace the span, best first. */
 	readonly replacements: readonly string[];
+	/**
+	 * What the replacement does, when it is more than a value in place of another: `quote` puts the
+	 * written text in quotes, so that YAML reads it as text; `indent` indents the lines that go on
+	 * with a quoted value.
+	 */
+	readonly action?: 'quote' | 'indent';
 	/** For an unknown area that can be a custom area: that area. */
 	readonly newArea?: NewArea;
 }
@@ -50,7 +64,7 @@ export interface HeaderDiagnostic extends TextRange {
 	readonly code: HeaderDiagnosticCode;
 	/** How bad it is: an unreadable header is an error, a value the reader ignores a warning. */
 	readonly severity: 'error' | 'warning';
-	/** The header key, or `due`/`done` for a commitment; absent for `headerProblem`. */
+	/** The header key (a known key in lower case, however written), or `due`/`done` for a commitment; absent for `headerProblem`. */
 	readonly key?: string;
 	/** The text the span holds, as written. */
 	readonly written: string;
@@ -89,11 +103,15 @@ function lineOf(starts: readonly number[], offset: number): number {
 
 function problemDiagnostic(text: string, problem: HeaderProblem): HeaderDiagnostic {
 	const starts = lineStarts(text);
-	let span = problem.code === 'invalidYaml' ? locateHeader(text)?.firstError : undefined;
+	let span = problem.code === 'invalidYaml' || problem.code === 'unresolvedAlias' || problem.code === 'unindentedQuote' ? locateHeader(text)?.firstError : undefined;
 	if (!span || text.slice(span.start, span.end).trim() === '') {
 		span = lineSpan(text, starts, span ? lineOf(starts, span.start) : problem.line);
 	}
-	return { code: 'headerProblem', severity: 'error', ...span, written: text.slice(span.start, span.end), problem };
+	const written = text.slice(span.start, span.end);
+	// A value that YAML reads as a reference reads as the text it is once it is in quotes; a quoted value goes on once its lines are indented.
+	const fix = problem.code === 'unresolvedAlias' ? { fix: { replacements: [JSON.stringify(written)], action: 'quote' as const } }
+		: problem.code === 'unindentedQuote' && problem.detail !== undefined ? { fix: { replacements: [problem.detail], action: 'indent' as const } } : {};
+	return { code: 'headerProblem', severity: 'error', ...span, written, problem, ...fix };
 }
 
 function isBlank(value: unknown): boolean {
@@ -104,7 +122,7 @@ function titleCase(id: string): string {
 	return id.split('-').filter(word => word !== '').map(word => word[0].toUpperCase() + word.slice(1)).join(' ');
 }
 
-function areaDiagnostics(text: string, field: HeaderField, catalog: AreaCatalog): HeaderDiagnostic[] {
+function areaDiagnostics(text: string, field: HeaderField, key: string, catalog: AreaCatalog): HeaderDiagnostic[] {
 	return field.items.flatMap(item => {
 		const id = item.text.trim().toLowerCase();
 		if (id === '' || catalog.has(id)) {
@@ -113,7 +131,7 @@ function areaDiagnostics(text: string, field: HeaderField, catalog: AreaCatalog)
 		const newArea = { id, name: titleCase(id) };
 		const addable = readCustomAreas([newArea]).areas.length === 1;
 		return [{
-			code: 'unknownArea' as const, severity: 'warning' as const, key: field.key, start: item.start, end: item.end,
+			code: 'unknownArea' as const, severity: 'warning' as const, key, start: item.start, end: item.end,
 			written: text.slice(item.start, item.end),
 			fix: { replacements: byCloseness(id, catalog.areas.map(area => area.id)), ...(addable ? { newArea } : {}) },
 		}];
@@ -121,61 +139,108 @@ function areaDiagnostics(text: string, field: HeaderField, catalog: AreaCatalog)
 }
 
 /** A diagnostic on a field's whole value. */
-function valueDiagnostic(text: string, field: HeaderField, code: HeaderDiagnosticCode, replacements: readonly string[]): HeaderDiagnostic {
+function valueDiagnostic(text: string, field: HeaderField, key: string, code: HeaderDiagnosticCode, replacements: readonly string[]): HeaderDiagnostic {
 	const { start, end } = field.valueSpan;
 	return {
-		code, severity: 'warning', key: field.key, start, end, written: text.slice(start, end),
+		code, severity: 'warning', key, start, end, written: text.slice(start, end),
 		...(replacements.length > 0 ? { fix: { replacements } } : {}),
 	};
 }
 
 /** For a key that holds one of a few words, as the reader reads it: trimmed, lower-cased. */
-function choiceDiagnostic(text: string, field: HeaderField, value: unknown, choices: readonly string[], code: HeaderDiagnosticCode): HeaderDiagnostic[] {
+function choiceDiagnostic(text: string, field: HeaderField, key: string, value: unknown, choices: readonly string[], code: HeaderDiagnosticCode): HeaderDiagnostic[] {
 	const word = typeof value === 'string' || typeof value === 'number' ? String(value).trim().toLowerCase() : '';
-	return choices.includes(word) ? [] : [valueDiagnostic(text, field, code, byCloseness(word, choices))];
+	return choices.includes(word) ? [] : [valueDiagnostic(text, field, key, code, byCloseness(word, choices))];
 }
 
 /** The items of a list of dates (`reviews`) that are not dates. */
-function dateListDiagnostics(text: string, field: HeaderField): HeaderDiagnostic[] {
+function dateListDiagnostics(text: string, field: HeaderField, key: string): HeaderDiagnostic[] {
 	return field.items.flatMap(item => {
 		if (readDateValue(item.text) !== undefined) {
 			return [];
 		}
 		const repaired = repairDate(item.text);
 		return [{
-			code: 'invalidDate' as const, severity: 'warning' as const, key: field.key, start: item.start, end: item.end,
+			code: 'invalidDate' as const, severity: 'warning' as const, key, start: item.start, end: item.end,
 			written: text.slice(item.start, item.end), ...(repaired ? { fix: { replacements: [repaired] } } : {}),
 		}];
 	});
 }
 
-function fieldDiagnostics(text: string, field: HeaderField, data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
-	if (areaKeys.includes(field.key)) {
-		return areaDiagnostics(text, field, catalog);
+/** Where YAML reads a known key's value otherwise than its writer meant: `#x` as a comment, `[[x]]` as a list inside a list. */
+function shapeDiagnostics(text: string, field: HeaderField, key: string): HeaderDiagnostic[] {
+	if (!knownKeys.includes(key)) {
+		return [];
 	}
-	if (dateListKeys.includes(field.key)) {
-		return dateListDiagnostics(text, field);
+	const comments = field.hashComments.map(item => ({
+		code: 'hashComment' as const, severity: 'warning' as const, key, start: item.start, end: item.end, written: item.text,
+		fix: { replacements: [JSON.stringify(item.text)], action: 'quote' as const },
+	}));
+	const nested = listKeys.includes(key) ? field.nestedLists.map(list => {
+		// A block list's item holds one word; a flow list takes them all, without their inner brackets.
+		const replacement = list.words && (list.blockItem ? (list.words.length === 1 ? list.words[0] : undefined) : `[${list.words.join(', ')}]`);
+		return {
+			code: 'nestedList' as const, severity: 'warning' as const, key, start: list.start, end: list.end, written: text.slice(list.start, list.end),
+			...(replacement === undefined ? {} : { fix: { replacements: [replacement] } }),
+		};
+	}) : [];
+	return [...comments, ...nested];
+}
+
+/** What is wrong with the value of `field`, read as the value of `key`. */
+function valueDiagnostics(text: string, field: HeaderField, key: string, data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
+	if (areaKeys.includes(key)) {
+		return areaDiagnostics(text, field, key, catalog);
 	}
-	const value = data[field.key];
+	if (dateListKeys.includes(key)) {
+		return dateListDiagnostics(text, field, key);
+	}
+	const value = data[key];
 	if (isBlank(value)) {
 		return [];
 	}
-	if (dateKeys.includes(field.key)) {
+	if (dateKeys.includes(key)) {
 		const repaired = typeof value === 'string' ? repairDate(value) : undefined;
-		return readDateValue(value) !== undefined ? [] : [valueDiagnostic(text, field, 'invalidDate', repaired ? [repaired] : [])];
+		return readDateValue(value) !== undefined ? [] : [valueDiagnostic(text, field, key, 'invalidDate', repaired ? [repaired] : [])];
 	}
-	switch (field.key) {
+	switch (key) {
 		case 'status':
-			return choiceDiagnostic(text, field, value, choiceKeys.status, 'unknownStatus');
+			return choiceDiagnostic(text, field, key, value, choiceKeys.status, 'unknownStatus');
 		case 'outcome':
-			return choiceDiagnostic(text, field, value, choiceKeys.outcome, 'unknownOutcome');
+			return choiceDiagnostic(text, field, key, value, choiceKeys.outcome, 'unknownOutcome');
 		case 'decisionQuality':
-			return choiceDiagnostic(text, field, value, choiceKeys.decisionQuality, 'unknownDecisionQuality');
+			return choiceDiagnostic(text, field, key, value, choiceKeys.decisionQuality, 'unknownDecisionQuality');
 		case 'confidence':
-			return typeof value === 'number' && value >= 0 && value <= 100 ? [] : [valueDiagnostic(text, field, 'badConfidence', [])];
+			return typeof value === 'number' && value >= 0 && value <= 100 ? [] : [valueDiagnostic(text, field, key, 'badConfidence', [])];
 		default:
 			return [];
 	}
+}
+
+/**
+ * The diagnostics of every field. A known key written in another case (`Title:`) is read as the
+ * reader reads it, when the header has no lower-case one and no other case of it written earlier,
+ * and flagged with a fix that writes it in lower case; else it is ignored, and flagged as such.
+ */
+function fieldDiagnostics(text: string, fields: readonly HeaderField[], data: Readonly<Record<string, unknown>>, catalog: AreaCatalog): HeaderDiagnostic[] {
+	const read = new Set(fields.map(field => field.key));
+	return fields.flatMap(field => {
+		const known = knownKeyInOtherCase(field.key);
+		if (known === undefined) {
+			return [...shapeDiagnostics(text, field, field.key), ...valueDiagnostics(text, field, field.key, data, catalog)];
+		}
+		const { start, end } = field.keySpan;
+		const keyDiagnostic = { severity: 'warning' as const, key: known, start, end, written: text.slice(start, end) };
+		if (read.has(known)) {
+			return [{ code: 'ignoredKey' as const, ...keyDiagnostic }];
+		}
+		read.add(known);
+		return [
+			{ code: 'capitalizedKey' as const, ...keyDiagnostic, fix: { replacements: [known] } },
+			...shapeDiagnostics(text, field, known),
+			...valueDiagnostics(text, field, known, data, catalog),
+		];
+	});
 }
 
 function hasBadCommitmentDate(body: string): boolean {
@@ -222,13 +287,14 @@ function commitmentDiagnostics(text: string, bodyOffset: number): HeaderDiagnost
 /**
  * Everything wrong with an entry that the reader would silently ignore or refuse: a header that
  * does not parse, unknown areas, statuses, outcomes and decision qualities, dates that are not dates, a confidence
- * outside 0–100, and commitment dates that do not parse. Reads only the header and, when a
+ * outside 0–100, known keys written in capitals, values YAML reads as comments (`tags: #x`) or as
+ * lists inside lists (`tags: [[x]]`), and commitment dates that do not parse. Reads only the header and, when a
  * commitment date looks wrong, the body's lists. Never throws.
  */
 export function headerDiagnostics(text: string, catalog: AreaCatalog): HeaderDiagnostic[] {
 	const parsed = parseHeader(text);
 	const header: HeaderDiagnostic[] = parsed.problem
 		? [problemDiagnostic(text, parsed.problem)]
-		: (locateHeader(text)?.fields ?? []).flatMap(field => fieldDiagnostics(text, field, parsed.data, catalog));
+		: fieldDiagnostics(text, locateHeader(text)?.fields ?? [], withKnownKeys(parsed.data), catalog);
 	return [...header, ...commitmentDiagnostics(text, parsed.bodyOffset)];
 }

@@ -12,8 +12,8 @@ export async function markConflictCopy(entry: EntrySummary, fs: Pick<JournalFile
 	if (!copy || (!copy.certain && !await exists(fs, fs.joinPath(entry.uri.slice(0, entry.uri.lastIndexOf('/')), copy.original)))) {
 		return entry;
 	}
-	const { uri, fileName, title, mtime, size } = entry;
-	return { uri, fileName, title, areas: [], tags: [], people: [], mtime, size, problem: { code: 'conflictCopy', line: 0, detail: copy.original } };
+	const { uri, fileName, title, date, dateSource, mtime, size } = entry;
+	return { uri, fileName, title, ...(date === undefined ? {} : { date }), dateSource, areas: [], tags: [], people: [], mtime, size, problem: { code: 'conflictCopy', line: 0, detail: copy.original } };
 }
 
 async function exists(fs: Pick<JournalFileSystem, 'stat'>, uri: string): Promise<boolean> {

@@ -1,13 +1,15 @@
-import { readDateValue, type IsoDate } from '../model/dates';
+import MarkdownIt from 'markdown-it';
+import { dateFromPath, readDateValue, type IsoDate } from '../model/dates';
+import { decodedUriSegment } from '../model/uriPath';
 import { parseCommitments } from '../followThrough/commitments';
 import { recordedReviewDates } from '../followThrough/reviewDates';
 import { readStatedReturn } from '../followThrough/conclusion';
-import { decisionOutcomes, decisionQualities, maxReturnText, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
-import { parseHeader, splitHeader } from '../text/header';
-import { BlockTracker } from '../text/markdownBlocks';
+import { decisionOutcomes, decisionQualities, maxReturnText, type DateSource, type DecisionOutcome, type DecisionQuality, type EffortReturn, type EntryProblem, type EntrySummary } from '../model/entry';
+import { headerTextToSalvage, parseHeader, readQuotedScalar } from '../text/header';
+import { inlineText } from '../text/inlineText';
 import { questionProgress } from '../coaching/questions';
 import { readCheckInScores } from '../coaching/checkInScores';
-import { areaKeys } from '../text/headerValues';
+import { areaKeys, knownField, locateHeader, nestedListDepth, withKnownKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
 import { findConflictMarkers } from '../text/conflictMarkers';
@@ -26,17 +28,27 @@ export interface FileFacts {
 
 /** The last path segment of a URI, decoded. */
 export function fileNameOf(uri: string): string {
-	const name = uri.slice(uri.lastIndexOf('/') + 1);
-	try {
-		return decodeURIComponent(name);
-	} catch {
-		return name;
-	}
+	return decodedUriSegment(uri.slice(uri.lastIndexOf('/') + 1));
 }
 
-/** Reads a list written as a YAML list, a single value, or a comma-separated string. */
+/** An entry's date and where it comes from: the `date` key, else the file's name or folders, else none (the modification time). */
+function entryDate(data: Readonly<Record<string, unknown>>, uri: string): { date?: IsoDate; dateSource: DateSource } {
+	// `created` is the date Obsidian, Foam and Dendron write (Dendron's in epoch milliseconds).
+	const fromHeader = readDateValue(data.date) ?? readDateValue(data.created);
+	if (fromHeader !== undefined) {
+		return { date: fromHeader, dateSource: 'header' };
+	}
+	const fromPath = dateFromPath(uri);
+	return fromPath !== undefined ? { date: fromPath, dateSource: 'fileName' } : { dateSource: 'modified' };
+}
+
+/**
+ * Reads a list written as a YAML list, a single value, or a comma-separated string. The items of
+ * lists inside the list count too, {@link nestedListDepth} levels deep: `[[x]]`, a wikilink to its
+ * writer, is a list inside a list to YAML.
+ */
 export function readList(value: unknown): string[] {
-	const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	const items = Array.isArray(value) ? value.flat(nestedListDepth) : typeof value === 'string' ? value.split(',') : [];
 	const result: string[] = [];
 	for (const item of items) {
 		if (typeof item === 'string' || typeof item === 'number') {
@@ -57,23 +69,83 @@ function readText(value: unknown): string | undefined {
 	return typeof value === 'number' ? String(value) : undefined;
 }
 
-/** The text of the first `#` heading outside fenced code, or `undefined`. */
-export function firstHeading(body: string): string | undefined {
-	const blocks = new BlockTracker();
-	for (const line of body.split('\n', 2000)) {
-		const heading = blocks.consume(line) ? null : /^ {0,3}# +(.*?)(?: +#+)? *\r?$/.exec(line);
-		if (heading && heading[1].trim() !== '') {
-			return heading[1].trim();
+/**
+ * The `title`, as written: YAML reads `09` and `1.10` as the numbers 9 and 1.1, and `true` as a
+ * boolean, so such a title is taken from its source text, which only the full parser locates.
+ */
+function readTitle(text: string, value: unknown): string | undefined {
+	if (typeof value !== 'number' && typeof value !== 'boolean') {
+		return readText(value);
+	}
+	const field = knownField(locateHeader(text)?.fields ?? [], 'title');
+	return field && readText(text.slice(field.valueSpan.start, field.valueSpan.end));
+}
+
+/** Lines of the body searched for a heading: a title comes early, and a huge file is not read to its end for one. */
+const maxHeadingLines = 2000;
+
+/** A line that may be a level-1 heading, or the `===` under a setext one. */
+const headingCandidate = /^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/m;
+
+let parser: MarkdownIt | undefined;
+
+/** A block-level markdown parser configured as the preview's: headings, lists, quotes, code and HTML are recognized; inline markup is read later, for the heading only. */
+function blockParser(): MarkdownIt {
+	if (!parser) {
+		parser = new MarkdownIt('default', { html: true });
+		parser.core.ruler.disable(['inline', 'text_join']);
+	}
+	return parser;
+}
+
+/** The text of the first level-1 heading of `markdown` that shows any, or `undefined`. */
+function headingIn(markdown: string): string | undefined {
+	const tokens = blockParser().parse(markdown, {});
+	for (let at = 0; at + 1 < tokens.length; at++) {
+		const text = tokens[at].type === 'heading_open' && tokens[at].tag === 'h1' ? inlineText(tokens[at + 1].content) : '';
+		if (text !== '') {
+			return text;
 		}
 	}
 	return undefined;
 }
 
-/** The `title:` line of a header that does not parse, so that a broken entry still shows its name. */
+/**
+ * The text a reader sees of the first level-1 heading in the first lines of `body`, a `#` heading
+ * or a setext one (a paragraph underlined with `===`), as the preview finds it: not in code, a
+ * comment, or the lines of a list item that only look like one. The body is parsed only when a
+ * line may be a heading, up to that line first (block structure reads line by line, so the parse
+ * holds), and then, when that line was not one, once to the line limit.
+ */
+export function firstHeading(body: string): string | undefined {
+	const lines = body.split(/\r\n|\r|\n/, maxHeadingLines);
+	const first = lines.findIndex(line => headingCandidate.test(line));
+	if (first === -1) {
+		return undefined;
+	}
+	return headingIn(lines.slice(0, first + 1).join('\n')) ?? (first + 1 < lines.length ? headingIn(lines.join('\n')) : undefined);
+}
+
+/**
+ * The `title:` of a header that cannot be read, so that a broken entry still shows its name: a
+ * quoted title read as YAML reads it, even across lines that are not indented; a plain one to the
+ * end of its line, before a comment; a quote that never closes left out.
+ */
 function salvageTitle(text: string): string | undefined {
-	const split = splitHeader(text);
-	const line = 'block' in split ? /^title:[ \t]*(.*?)[ \t]*\r?$/m.exec(split.block) : null;
-	return readText(line?.[1].replace(/^(["'])(.*)\1$/, '$2'));
+	const header = headerTextToSalvage(text);
+	const key = header === undefined ? null : /^title:[ \t]*/im.exec(header);
+	if (header === undefined || !key) {
+		return undefined;
+	}
+	const start = key.index + key[0].length;
+	const quoted = header[start] === '"' || header[start] === "'" ? readQuotedScalar(header, start) : undefined;
+	if (quoted !== undefined) {
+		return readText(quoted);
+	}
+	const line = /[^\r\n]*/y;
+	line.lastIndex = start;
+	const written = line.exec(header)?.[0] ?? '';
+	return readText(/^["']/.test(written) ? written.slice(1) : written.replace(/[ \t]#.*$/, ''));
 }
 
 /** `{ [key]: value }`, or nothing when the value is missing: keeps absent keys out of the summaries. */
@@ -170,10 +242,10 @@ function fallbackTitle(body: string, fileName: string, options: ReaderOptions): 
 export function readEntry(text: string, facts: FileFacts, options: ReaderOptions = defaultReaderOptions): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
 	const parsed = parseHeader(text);
-	const data = parsed.data;
+	const data = withKnownKeys(parsed.data);
 	const areas = readAreas(data, options.areaMapping);
 	const body = text.slice(parsed.bodyOffset);
-	const title = readText(data.title) ?? (parsed.problem && salvageTitle(text)) ?? fallbackTitle(body, fileName, options);
+	const title = readTitle(text, data.title) ?? (parsed.problem && salvageTitle(text)) ?? fallbackTitle(body, fileName, options);
 	const aliases = readList(data.aliases ?? data.alias);
 	const status = readText(data.status)?.toLowerCase();
 	const questions = questionProgress(body, true);
@@ -187,7 +259,7 @@ export function readEntry(text: string, facts: FileFacts, options: ReaderOptions
 		uri: facts.uri,
 		fileName,
 		title: title.length > 300 ? `${title.slice(0, 299)}…` : detached(title),
-		date: readDateValue(data.date) ?? readDateValue(data.created),
+		...entryDate(data, facts.uri),
 		areas,
 		tags: readTags(data, body, options),
 		...(aliases.length > 0 ? { aliases } : {}),
@@ -222,5 +294,5 @@ function conflictProblem(text: string): EntryProblem | undefined {
 /** A summary for a file that could not be read as text at all. */
 export function unreadableEntry(facts: FileFacts, problem: EntryProblem): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
-	return { uri: facts.uri, fileName, title: fileName, areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
+	return { uri: facts.uri, fileName, title: fileName, ...entryDate({}, facts.uri), areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
 }

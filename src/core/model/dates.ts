@@ -1,3 +1,5 @@
+import { decodedUriSegment } from './uriPath';
+
 /** A calendar date as written in entries: `YYYY-MM-DD`. */
 export type IsoDate = string;
 
@@ -48,6 +50,22 @@ export function isValidIsoDate(text: string): boolean {
 	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
 	const probe = new Date(Date.UTC(year, month - 1, day));
 	return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * The calendar date a file's URI (or `/`-separated path) carries in its name or folders: a name that
+ * starts with `YYYY-MM-DD` (`2026-01-26-offsite.md`, `2026/2026-01-26 Monday.md`), or `YYYY/MM/DD.md`
+ * and `YYYY/MM/DD-title.md` as vscode-journal lays a journal out. Segments are percent-decoded; only a
+ * real calendar day counts, so `2026-02-30.md` carries none.
+ */
+export function dateFromPath(uri: string): IsoDate | undefined {
+	const segments = uri.split('/').slice(-3).map(decodedUriSegment);
+	const stem = segments[segments.length - 1].replace(/\.[^.]*$/, '');
+	const named = /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(stem)?.[1];
+	const [year, month] = segments.length === 3 ? segments : [];
+	const day = /^\d{2}(?!\d)/.exec(stem)?.[0];
+	const date = named ?? (day && /^\d{4}$/.test(year) && /^\d{2}$/.test(month) ? `${year}-${month}-${day}` : undefined);
+	return date !== undefined && isValidIsoDate(date) ? date : undefined;
 }
 
 /**

@@ -51,8 +51,10 @@ export interface EntrySummary {
 	readonly fileName: string;
 	/** The `title`, else the first `#` heading, else the file name without `.md`. */
 	readonly title: string;
-	/** The `date` key, else the `created` key (Obsidian, Foam, Dendron), when it holds a date. */
+	/** The `date` key, else the `created` key (Obsidian, Foam, Dendron), when it holds a date; else the date the file name or its folders carry (see {@link dateSource}). */
 	readonly date?: IsoDate;
+	/** Where the date the entry shows comes from. */
+	readonly dateSource: DateSource;
 	/** Area ids as written (trimmed, lower-cased), known or not. */
 	readonly areas: readonly string[];
 	/** Tags, without a leading `#`. */
@@ -118,6 +120,13 @@ export interface EffortReturn {
 /** Longest text of an {@link EffortReturn} part; longer ones are cut with an ellipsis. */
 export const maxReturnText = 120;
 
+/**
+ * Where an entry's date comes from: its `date` key; else the file's name or folders
+ * (`2026-01-26-offsite.md`, `2026/01/26.md`); else, last, the day the file was last modified,
+ * which a copy, a clone or a sync resets.
+ */
+export type DateSource = 'header' | 'fileName' | 'modified';
+
 /** The lifecycle of an entry, in order. */
 export const entryStatuses = ['exploring', 'decided', 'implementing', 'reviewing', 'closed'] as const;
 
@@ -136,13 +145,13 @@ export const decisionQualities = ['sound', 'mixed', 'poor'] as const;
 /** One of {@link decisionQualities}. */
 export type DecisionQuality = typeof decisionQualities[number];
 
-/** The moment an entry is sorted by, newest first: its `date`, else its modification time. */
+/** The moment an entry is sorted by, newest first: its date, else its modification time. */
 export function entrySortTime(entry: EntrySummary): number {
 	return entry.date !== undefined ? isoDateToSortKey(entry.date) : entry.mtime;
 }
 
 
-/** The date an entry shows: its `date`, else the local day it was last modified. */
+/** The date an entry shows: its date (from the header or the file name), else the local day it was last modified. */
 export function displayDate(entry: EntrySummary): IsoDate {
 	return entry.date ?? toIsoDate(new Date(entry.mtime));
 }

@@ -19,3 +19,12 @@ export function relativeUriPath(fromFolderUri: string, toUri: string): string {
 	}
 	return [...fromSegments.slice(common).map(() => '..'), ...toSegments.slice(common)].join('/');
 }
+
+/** A URI's path segment, percent-decoded; as written when it does not decode. */
+export function decodedUriSegment(segment: string): string {
+	try {
+		return decodeURIComponent(segment);
+	} catch {
+		return segment;
+	}
+}

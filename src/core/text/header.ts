@@ -1,4 +1,4 @@
-import { isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from './simpleYaml';
 import { lineOfOffset } from './textEdit';
 import { readTomlHeader, tomlBodyOffset } from './tomlHeader';
@@ -24,7 +24,17 @@ export type HeaderProblemCode =
 	/** The header is larger than anything a person writes by hand. */
 	| 'headerTooLarge'
 	/** The header nests deeper, or repeats aliases more often, than anything a person writes by hand. */
-	| 'headerTooComplex';
+	| 'headerTooComplex'
+	/**
+	 * A value starts with `*` (`title: *Urgent*`, emphasis to its writer), which YAML reads as a
+	 * reference to a value marked `&Urgent*`, and there is none. `detail` is the value as written.
+	 */
+	| 'unresolvedAlias'
+	/**
+	 * A quoted value goes on to a line that is not indented (`title: "A long` then `title"` at the
+	 * left margin), which libyaml and js-yaml accept but YAML does not. `detail` is those lines indented.
+	 */
+	| 'unindentedQuote';
 
 /** A problem found in a file's header. */
 export interface HeaderProblem {
@@ -72,14 +82,21 @@ const maxNesting = 128;
 
 const codeLanguages = new Set(['js', 'javascript', 'coffee', 'coffeescript', 'cson']);
 
-/** The end of the line that starts at `start`: the offset of its line break, or the text's end. */
+const lineBreak = /[\r\n]/g;
+
+/**
+ * The end of the line that starts at `start`: the offset of its line break, or the text's end.
+ * A line break is `\r\n`, `\r` or `\n`, as YAML and markdown count them.
+ */
 function lineEnd(text: string, start: number): number {
-	const end = text.indexOf('\n', start);
-	return end === -1 ? text.length : end;
+	lineBreak.lastIndex = start;
+	return lineBreak.exec(text)?.index ?? text.length;
 }
 
-function lineAt(text: string, start: number, end: number): string {
-	return text.slice(start, end).replace(/\r$/, '');
+
+/** The start of the line after the line break at `end` (a {@link lineEnd}). */
+function nextLine(text: string, end: number): number {
+	return end + (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? 2 : 1);
 }
 
 function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?: string): ParsedHeader {
@@ -88,7 +105,7 @@ function problem(code: HeaderProblemCode, bodyOffset: number, line = 0, detail?:
 
 /** No header on the first line; but a closed one below blank lines is a mistake worth naming. */
 function noHeader(text: string, start: number): ParsedHeader {
-	const blankLines = /^(?:[ \t]*\r?\n)+/.exec(text.slice(start));
+	const blankLines = /^(?:[ \t]*(?:\r\n?|\n))+/.exec(text.slice(start));
 	if (blankLines) {
 		const below = findHeader(text, start + blankLines[0].length, false);
 		if ('block' in below) {
@@ -108,7 +125,7 @@ export function splitHeader(text: string): HeaderBlock | ParsedHeader {
 
 function findHeader(text: string, from: number, lookBelowBlankLines: boolean): HeaderBlock | ParsedHeader {
 	const firstEnd = lineEnd(text, from);
-	const opening = lineAt(text, from, firstEnd).trimEnd();
+	const opening = text.slice(from, firstEnd).trimEnd();
 	if (opening === '+++') {
 		// Read by parseHeader; editors, which change YAML only, get the problem.
 		return problem('tomlHeader', tomlBodyOffset(text, from) ?? from);
@@ -119,20 +136,39 @@ function findHeader(text: string, from: number, lookBelowBlankLines: boolean): H
 	if (!opening.startsWith('---') || /^-{4,}/.test(opening)) {
 		return lookBelowBlankLines ? noHeader(text, from) : { data: {}, bodyOffset: from };
 	}
-	for (let start = firstEnd + 1; start < text.length;) {
+	const blockOffset = nextLine(text, firstEnd);
+	for (let start = blockOffset; start < text.length;) {
 		const end = lineEnd(text, start);
-		const content = lineAt(text, start, end).trimEnd();
+		const content = text.slice(start, end).trimEnd();
 		if (content === '---' || content === '...') {
 			return {
 				language: opening.slice(3).trim().toLowerCase(),
-				block: text.slice(firstEnd + 1, start),
-				blockOffset: firstEnd + 1,
-				bodyOffset: Math.min(end + 1, text.length),
+				block: text.slice(blockOffset, start),
+				blockOffset,
+				bodyOffset: Math.min(nextLine(text, end), text.length),
 			};
 		}
-		start = end + 1;
+		start = nextLine(text, end);
 	}
 	return problem('unclosedHeader', from);
+}
+
+/**
+ * The text of a header that cannot be read, for salvaging what it plainly says (its title): the
+ * block between the fences, or, for a header that is never closed, the lines below the opening
+ * `---` up to the first blank line. `undefined` when there is no such text.
+ */
+export function headerTextToSalvage(text: string): string | undefined {
+	const split = splitHeader(text);
+	if ('block' in split) {
+		return split.block;
+	}
+	if (split.problem?.code !== 'unclosedHeader') {
+		return undefined;
+	}
+	const rest = text.slice(nextLine(text, lineEnd(text, split.bodyOffset)));
+	const blank = /^[ \t]*\r?$/m.exec(rest);
+	return blank ? rest.slice(0, blank.index) : rest;
 }
 
 /**
@@ -183,13 +219,16 @@ export type HeaderYaml =
 /**
  * Parses a header block with the yaml library, guarded: a block too large or nested too deep is
  * refused unparsed, an alias bomb is refused instead of expanded, and duplicate keys are found in
- * linear time (the library's own check is quadratic: 20,000 keys take minutes). Problem lines count
- * from the header's first line as 1; `start` and `end` are offsets in the block. Never throws.
+ * linear time (the library's own check is quadratic: 20,000 keys take minutes). A lone `\r` is a
+ * line break, as YAML defines it. Problem lines count from the header's first line as 1; `start`
+ * and `end` are offsets in the block. Never throws.
  */
-export function parseHeaderYaml(block: string): HeaderYaml {
-	if (block.length > maxHeaderLength) {
-		return { problem: { code: 'headerTooLarge', line: 0, detail: String(block.length) }, start: 0, end: 0 };
+export function parseHeaderYaml(written: string): HeaderYaml {
+	if (written.length > maxHeaderLength) {
+		return { problem: { code: 'headerTooLarge', line: 0, detail: String(written.length) }, start: 0, end: 0 };
 	}
+	// The yaml library takes only `\n` and `\r\n` for line breaks; a lone `\r` becomes `\n`, which keeps every offset.
+	const block = written.replace(/\r(?!\n)/g, '\n');
 	const tooComplex = complexityProblem(block);
 	if (tooComplex !== undefined) {
 		return { problem: { code: 'headerTooComplex', line: lineOf(block, tooComplex) }, start: tooComplex, end: tooComplex };
@@ -197,6 +236,14 @@ export function parseHeaderYaml(block: string): HeaderYaml {
 	try {
 		const document = parseDocument(block, { schema: 'core', uniqueKeys: false, prettyErrors: true, logLevel: 'error' });
 		const error = document.errors[0];
+		const alias = block.includes('*') ? unresolvedAlias(block, document) : undefined;
+		if (alias && (!error || error.pos[0] >= alias[0])) {
+			return { problem: { code: 'unresolvedAlias', line: lineOf(block, alias[0]), detail: block.slice(alias[0], alias[1]) }, start: alias[0], end: alias[1] };
+		}
+		const unindented = unindentedQuote(written, block, document, error?.pos[0] ?? block.length);
+		if (unindented) {
+			return { problem: { code: 'unindentedQuote', line: lineOf(block, unindented.start), detail: unindented.indented }, start: unindented.start, end: unindented.end };
+		}
 		if (error) {
 			return { problem: { code: 'invalidYaml', line: error.linePos ? error.linePos[0].line : 1, detail: firstSentence(error.message) }, start: error.pos[0], end: error.pos[1] };
 		}
@@ -210,6 +257,90 @@ export function parseHeaderYaml(block: string): HeaderYaml {
 		const message = error instanceof Error ? error.message : String(error);
 		return { problem: { code: /alias/i.test(message) ? 'headerTooComplex' : 'invalidYaml', line: 1, detail: firstSentence(message) }, start: 0, end: 0 };
 	}
+}
+
+/** Quoted values longer than this are not salvaged: no title is, and the entry shows at most 300 characters of one. */
+const maxSalvagedLength = 10_000;
+
+/** The offset of the quote that closes the quoted value whose opening quote is at `open`, or `undefined`. */
+function closingQuote(text: string, open: number): number | undefined {
+	const mark = text[open];
+	for (let at = open + 1; at < text.length; at++) {
+		if (mark === '"' && text[at] === '\\') {
+			at++;
+		} else if (text[at] === mark) {
+			if (mark === '"' || text[at + 1] !== "'") {
+				return at;
+			}
+			at++;
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The quoted YAML value whose opening quote is at `open` in `text`, read as YAML reads it once the
+ * lines it goes on to are indented, as libyaml and js-yaml read it anyway: quotes and escapes
+ * resolved, lines folded. `undefined` when it never closes, or does not read.
+ */
+export function readQuotedScalar(text: string, open: number): string | undefined {
+	const close = closingQuote(text, open);
+	if (close === undefined || close - open > maxSalvagedLength) {
+		return undefined;
+	}
+	const document = parseDocument(`x: ${text.slice(open, close + 1).replace(/\r\n|\r|\n/g, '$& ')}`, { schema: 'core', logLevel: 'silent' });
+	const value: unknown = document.errors.length === 0 && isScalar(document.get('x', true)) ? document.get('x') : undefined;
+	return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * A quoted value that the library cuts short, before its first error (`errorAt`), because the
+ * lines it goes on to start at the left margin or less indented than its line: it then reports
+ * `Missing closing quote`, or, for a line that starts with `:` or `#`, reads a key or a comment
+ * without a word. Returns those lines, from the first one not indented enough to the closing
+ * quote, and the same lines indented two spaces past the value's line, provided the header then
+ * reads without an error. Offsets are in the block; the indented text keeps `written`'s line breaks.
+ */
+function unindentedQuote(written: string, block: string, document: Document.Parsed, errorAt: number): { start: number; end: number; indented: string } | undefined {
+	// The first quoted value before the error whose closing quote lies past where the library ended it.
+	let open = -1;
+	let close: number | undefined;
+	visit(document, {
+		Scalar(_, scalar) {
+			if ((scalar.type !== 'QUOTE_DOUBLE' && scalar.type !== 'QUOTE_SINGLE') || !scalar.range || scalar.range[0] > errorAt) {
+				return undefined;
+			}
+			const closing = closingQuote(block, scalar.range[0]);
+			if (closing === undefined || closing < scalar.range[1]) {
+				return undefined;
+			}
+			[open, close] = [scalar.range[0], closing];
+			return visit.BREAK;
+		},
+	});
+	if (close === undefined) {
+		return undefined;
+	}
+	const lineStart = block.lastIndexOf('\n', open - 1) + 1;
+	const indent = /^ */.exec(block.slice(lineStart, open))?.[0].length ?? 0;
+	let start: number | undefined;
+	let indented = '';
+	const end = close + 1;
+	for (let at = nextLine(block, lineEnd(block, open)); at < end; at = nextLine(block, lineEnd(block, at))) {
+		const line = block.slice(at, lineEnd(block, at));
+		const spaces = /^ */.exec(line)?.[0].length ?? 0;
+		const indentedEnough = line.trim() === '' || spaces > indent;
+		if (start === undefined && indentedEnough) {
+			continue;
+		}
+		start ??= at;
+		indented += (indentedEnough ? '' : ' '.repeat(indent + 2 - spaces)) + written.slice(at, Math.min(end, nextLine(block, lineEnd(block, at))));
+	}
+	const repaired = start === undefined ? '' : block.slice(0, start) + indented.replace(/\r(?!\n)/g, '\n') + block.slice(end);
+	if (start === undefined || parseDocument(repaired, { schema: 'core', logLevel: 'silent' }).errors.length > 0) {
+		return undefined;
+	}
+	return { start, end, indented };
 }
 
 /** The one-based line of `offset` in `block`. */
@@ -253,9 +384,43 @@ function complexityProblem(block: string): number | undefined {
 		if (depth > maxNesting) {
 			return lineStart;
 		}
-		lineStart = end + 1;
+		lineStart = nextLine(block, end);
 	}
 	return undefined;
+}
+
+/**
+ * The span of the first alias whose anchor is not set before it, in one pass. A value the
+ * library cut short after the alias (`*Urgent* and more`) is the rest of its line, up to a comment:
+ * that is what its writer meant as the value.
+ */
+function unresolvedAlias(block: string, document: Document.Parsed): readonly [number, number] | undefined {
+	const anchors = new Set<string>();
+	let found: readonly [number, number] | undefined;
+	visit(document, {
+		Node(key, node, path) {
+			if (!isAlias(node)) {
+				if (node.anchor !== undefined) {
+					anchors.add(node.anchor);
+				}
+				return undefined;
+			}
+			if (anchors.has(node.source) || !node.range) {
+				return undefined;
+			}
+			const parent = path[path.length - 1];
+			const collection = isPair(parent) ? path[path.length - 2] : parent;
+			let end = node.range[1];
+			if (key !== 'key' && isCollection(collection) && !collection.flow) {
+				const rest = block.slice(end, lineEnd(block, end));
+				const comment = rest.search(/[ \t]#/);
+				end += (comment === -1 ? rest : rest.slice(0, comment)).trimEnd().length;
+			}
+			found = [node.range[0], end];
+			return visit.BREAK;
+		},
+	});
+	return found;
 }
 
 /** The range of the first key that repeats an earlier key of the same mapping, compared as the yaml library compares them. */

@@ -1,5 +1,6 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import { parseHeader, parseHeaderYaml, splitHeader, type HeaderProblem } from './header';
+import { knownKeyInOtherCase, withKnownKeys } from './headerValues';
 import { isSafePlainString } from './simpleYaml';
 import type { TextEdit } from './textEdit';
 
@@ -21,8 +22,24 @@ export function headerValueSource(value: Exclude<HeaderValue, null>): string {
 	return typeof value === 'object' ? `[${value.map(scalarSource).join(', ')}]` : scalarSource(value);
 }
 
+/** The start of the line that holds `offset`; a line break is `\r\n`, `\r` or `\n`. */
+function lineStart(block: string, offset: number): number {
+	return Math.max(block.lastIndexOf('\n', offset - 1), block.lastIndexOf('\r', offset - 1)) + 1;
+}
+
+/** The offset just past the line break at or after `offset` (`\r\n`, `\r` or `\n`), or the block's end. */
+function pastLineBreak(block: string, offset: number): number {
+	const lineBreak = /\r\n|\r|\n/g;
+	lineBreak.lastIndex = offset;
+	const found = lineBreak.exec(block);
+	return found ? found.index + found[0].length : block.length;
+}
+
+/** The pair of `key`; for a known key, else the first written in another case (`Status:`), which the reader reads then. */
 function findPair(pairs: readonly Pair[], key: string): Pair | undefined {
-	return pairs.find(pair => isScalar(pair.key) && String(pair.key.value) === key);
+	const keyOf = (pair: Pair) => isScalar(pair.key) ? String(pair.key.value) : undefined;
+	return pairs.find(pair => keyOf(pair) === key)
+		?? pairs.find(pair => knownKeyInOtherCase(keyOf(pair) ?? '') === key);
 }
 
 /** The change for a key that is present: replace its value, or remove its lines. */
@@ -34,9 +51,7 @@ function changeExisting(block: string, pair: Pair, value: HeaderValue): TextEdit
 	}
 	const valueRange = valueNode?.range ?? [keyRange[1], keyRange[1], keyRange[2]];
 	if (value === null) {
-		const start = block.lastIndexOf('\n', keyRange[0] - 1) + 1;
-		const lineBreak = block.indexOf('\n', Math.max(valueRange[2], keyRange[1]) - 1);
-		return { start, end: lineBreak === -1 ? block.length : lineBreak + 1, text: '' };
+		return { start: lineStart(block, keyRange[0]), end: pastLineBreak(block, Math.max(valueRange[2], keyRange[1]) - 1), text: '' };
 	}
 	let end = valueRange[1];
 	while (end > valueRange[0] && /\s/.test(block[end - 1])) {
@@ -54,8 +69,7 @@ function pairEnd(block: string, pair: Pair): number | undefined {
 		return undefined;
 	}
 	const valueRange = (pair.value as Node | null)?.range ?? keyRange;
-	const lineBreak = block.indexOf('\n', Math.max(valueRange[2], keyRange[1]) - 1);
-	return lineBreak === -1 ? block.length : lineBreak + 1;
+	return pastLineBreak(block, Math.max(valueRange[2], keyRange[1]) - 1);
 }
 
 /**
@@ -67,7 +81,7 @@ function pairEnd(block: string, pair: Pair): number | undefined {
  */
 export function editHeader(text: string, values: Readonly<Record<string, HeaderValue>>, after: Readonly<Record<string, string>> = {}): HeaderEdit {
 	const split = splitHeader(text);
-	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	const eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') ? '\r' : '\n';
 	const additions = (existing: ReadonlySet<string>, indent = '', only?: (key: string) => boolean) => Object.entries(values)
 		.filter(([key, value]) => value !== null && !existing.has(key) && (only?.(key) ?? true))
 		.map(([key, value]) => `${indent}${key}: ${headerValueSource(value as Exclude<HeaderValue, null>)}${eol}`)
@@ -104,7 +118,7 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 	}
 	// New keys line up with the existing ones: a header indented as a whole stays one mapping.
 	const start = contents?.range?.[0] ?? 0;
-	const indent = /^ *$/.exec(split.block.slice(split.block.lastIndexOf('\n', start - 1) + 1, start))?.[0] ?? '';
+	const indent = /^ *$/.exec(split.block.slice(lineStart(split.block, start), start))?.[0] ?? '';
 	const placed = new Set<string>();
 	for (const anchor of new Set(Object.values(after))) {
 		const pair = findPair(pairs, anchor);
@@ -119,17 +133,19 @@ export function editHeader(text: string, values: Readonly<Record<string, HeaderV
 	const added = additions(new Set([...existing, ...placed]), indent);
 	if (added !== '') {
 		const at = split.blockOffset + split.block.length;
-		const needsBreak = split.block.length > 0 && !split.block.endsWith('\n');
+		const needsBreak = split.block.length > 0 && !/[\r\n]$/.test(split.block);
 		changes.push({ start: at, end: at, text: (needsBreak ? eol : '') + added });
 	}
-	changes.sort((a, b) => a.start - b.start);
+	// An insertion and a removal may start at the same offset (a key placed below one whose next line goes): the insertion first.
+	changes.sort((a, b) => a.start - b.start || a.end - b.end);
 	// The last guard: an edit that would leave a header unreadable is not made.
 	let edited = text;
 	for (const change of [...changes].reverse()) {
 		edited = edited.slice(0, change.start) + change.text + edited.slice(change.end);
 	}
 	const reread = parseHeader(edited);
+	const rereadData = withKnownKeys(reread.data);
 	// A key YAML would not read back as written (after a `? ` complex key, say) means the header is not plain enough to edit.
-	const readsBack = Object.entries(values).every(([key, value]) => (value === null) === !Object.prototype.hasOwnProperty.call(reread.data, key));
+	const readsBack = Object.entries(values).every(([key, value]) => (value === null) === !Object.prototype.hasOwnProperty.call(rereadData, key));
 	return reread.problem || !readsBack ? { problem: { code: 'headerNotAMapping', line: 1 } } : { changes };
 }

@@ -8,6 +8,14 @@ export interface HeaderItem extends TextRange {
 	readonly text: string;
 }
 
+/** A list inside a list where a list of words is meant: `tags: [[x]]`, a wikilink to its writer. */
+export interface NestedList extends TextRange {
+	/** Each word in it, as written, in order; `undefined` when it also holds something other than words and lists. */
+	readonly words?: readonly string[];
+	/** Whether the span is an item of a block list (`- [[x]]`), which holds one word, rather than the whole value. */
+	readonly blockItem: boolean;
+}
+
 /** A `key: value` line (or block) of the header, and where its parts are written. */
 export interface HeaderField {
 	/** The key, as written. */
@@ -21,8 +29,16 @@ export interface HeaderField {
 	/**
 	 * The value read as a list, as the entry reader reads `areas` or `tags`: each text or number
 	 * of a YAML list, or each comma-separated part of a single value. Quotes are not part of a span.
+	 * The items of lists inside the list count too (`[[x]]`), as the entry reader reads them.
 	 */
 	readonly items: readonly HeaderItem[];
+	/**
+	 * Text that YAML reads as a comment though it looks like a value: `#` and a character other than
+	 * a space or `#`, right after `key: ` or a block list's `- ` (`tags: #x`). Its writer meant a value.
+	 */
+	readonly hashComments: readonly HeaderItem[];
+	/** Lists inside the value's list (`[[x]]`). */
+	readonly nestedLists: readonly NestedList[];
 }
 
 /** Where everything in a header is written. */
@@ -41,6 +57,37 @@ export const dateKeys: readonly string[] = ['date', 'review', 'decided', 'closed
 
 /** Keys whose values are lists of dates: `reviews`, a schedule of review dates. */
 export const dateListKeys: readonly string[] = ['reviews'];
+/** Every key the entry reader reads, as the extension writes them. */
+export const knownKeys: readonly string[] = ['title', ...dateKeys, ...dateListKeys, ...areaKeys, 'tags', 'people', 'status', 'confidence', 'outcome', 'decisionQuality', 'continues', 'actual', 'cost'];
+
+const knownKeyByLowerCase = new Map(knownKeys.map(key => [key.toLowerCase(), key]));
+
+/** The known key that `key` writes in another case (`Title`, `STATUS`, `decisionquality` → `title`, `status`, `decisionQuality`); `undefined` for any other key. */
+export function knownKeyInOtherCase(key: string): string | undefined {
+	const known = knownKeyByLowerCase.get(key.toLowerCase());
+	return known !== key ? known : undefined;
+}
+
+/** The field the entry reader reads for the known key `key`: that key, else the first written in another case. */
+export function knownField(fields: readonly HeaderField[], key: string): HeaderField | undefined {
+	return fields.find(field => field.key === key) ?? fields.find(field => knownKeyInOtherCase(field.key) === key);
+}
+
+/**
+ * A header's data with the known keys also taken from keys written in another case (`Title:`,
+ * `Status:`), as people write them: the lower-case key wins, else the first one written.
+ */
+export function withKnownKeys(data: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+	let result: Record<string, unknown> | undefined;
+	for (const key of Object.keys(data)) {
+		const known = knownKeyInOtherCase(key);
+		if (known !== undefined && !Object.prototype.hasOwnProperty.call(result ?? data, known)) {
+			result ??= { ...data };
+			result[known] = data[key];
+		}
+	}
+	return result ?? data;
+}
 
 function quoted(scalar: Scalar): boolean {
 	return scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE';
@@ -85,19 +132,88 @@ function commaItems(block: string, text: string, span: TextRange): HeaderItem[] 
 	return items;
 }
 
+/** How many levels of lists inside a list the entry reader reads: enough for `- [[x]]`, a wikilink in a block list. */
+export const nestedListDepth = 2;
+
 function listItems(block: string, value: unknown): HeaderItem[] {
 	if (isScalar(value)) {
 		const span = scalarTextSpan(block, value);
 		const text = typeof value.value === 'string' || typeof value.value === 'number' ? String(value.value) : undefined;
 		return span && text !== undefined ? commaItems(block, text, span) : [];
 	}
+	return seqItems(block, value, nestedListDepth);
+}
+
+/** The texts and numbers of a YAML list, and of the lists inside it down to `depth` levels. */
+function seqItems(block: string, value: unknown, depth: number): HeaderItem[] {
 	if (!isSeq(value)) {
 		return [];
 	}
 	return value.items.flatMap(item => {
+		if (isSeq(item)) {
+			return depth > 0 ? seqItems(block, item, depth - 1) : [];
+		}
 		const span = isScalar(item) && (typeof item.value === 'string' || typeof item.value === 'number') ? scalarTextSpan(block, item) : undefined;
 		return span && isScalar(item) ? [{ text: String(item.value), ...span }] : [];
 	});
+}
+
+/** `#x` at `start`, to the end of its line: a comment to YAML, a value to its writer. */
+function hashComment(block: string, start: number): HeaderItem[] {
+	const hash = /#[^\s#][^\r\n]*/y;
+	hash.lastIndex = start;
+	const found = hash.exec(block);
+	if (!found) {
+		return [];
+	}
+	const text = found[0].trimEnd();
+	return [{ text, start, end: start + text.length }];
+}
+
+/** The empty values whose line goes on with a comment that looks like a value (see {@link HeaderField.hashComments}). */
+function hashComments(block: string, value: Node | null): HeaderItem[] {
+	if (isScalar(value) && value.value === null && value.range) {
+		return hashComment(block, value.range[0]);
+	}
+	if (!isSeq(value) || value.flow) {
+		return [];
+	}
+	return value.items.flatMap(item => isScalar(item) && item.value === null && item.range ? hashComment(block, item.range[0]) : []);
+}
+
+/** The words of `node`, a word or a list of them, as written; `undefined` when it holds anything else. */
+function words(block: string, node: unknown): string[] | undefined {
+	if (isScalar(node)) {
+		const span = nodeSpan(block, node);
+		return span && [block.slice(span.start, span.end)];
+	}
+	if (!isSeq(node)) {
+		return undefined;
+	}
+	const found: string[] = [];
+	for (const item of node.items) {
+		const more = words(block, item);
+		if (!more) {
+			return undefined;
+		}
+		found.push(...more);
+	}
+	return found;
+}
+
+function nestedLists(block: string, value: Node | null): NestedList[] {
+	if (!isSeq(value)) {
+		return [];
+	}
+	const nested = (node: Node, blockItem: boolean): NestedList[] => {
+		const span = nodeSpan(block, node);
+		const written = words(block, node);
+		return span ? [{ ...span, ...(written ? { words: written } : {}), blockItem }] : [];
+	};
+	if (value.flow) {
+		return value.items.some(isSeq) ? nested(value, false) : [];
+	}
+	return value.items.flatMap(item => isSeq(item) ? nested(item, true) : []);
 }
 
 function shift(span: TextRange, by: number): TextRange {
@@ -118,6 +234,8 @@ function readField(block: string, offset: number, pair: Pair): HeaderField | und
 		valueSpan: shift(valueSpan, offset),
 		value: isScalar(value) ? value.value : value === null ? null : undefined,
 		items: listItems(block, value).map(item => ({ text: item.text, ...shift(item, offset) })),
+		hashComments: hashComments(block, value).map(item => ({ text: item.text, ...shift(item, offset) })),
+		nestedLists: nestedLists(block, value).map(list => ({ ...list, ...shift(list, offset) })),
 	};
 }
 

@@ -53,6 +53,14 @@ export function diagnosticMessage(diagnostic: HeaderDiagnostic, catalog: AreaCat
 			return vscode.l10n.t('"{0}" is not an outcome. Use one of: {1}.', written, decisionOutcomes.join(', '));
 		case 'unknownDecisionQuality':
 			return vscode.l10n.t('"{0}" is not a decision quality, so it is ignored. Use one of: {1}.', written, decisionQualities.join(', '));
+		case 'capitalizedKey':
+			return vscode.l10n.t('"{0}" is read as "{1}". Write the key in lower case, as other tools that read the header expect.', written, diagnostic.key ?? '');
+		case 'ignoredKey':
+			return vscode.l10n.t('"{0}" is ignored: the header already has the key "{1}", in lower case or earlier in the header.', written, diagnostic.key ?? '');
+		case 'hashComment':
+			return vscode.l10n.t('"{0}" starts with #, which YAML reads as a comment, so {1} is empty. Put the value in quotes.', written, diagnostic.key ?? '');
+		case 'nestedList':
+			return vscode.l10n.t('{0} is a list inside a list to YAML, not a link. Leadership Journal reads its items, but other tools may not: write the list without the inner brackets.', written);
 		case 'badCommitmentDate':
 			return diagnostic.key === 'done'
 				? vscode.l10n.t('"{0}" is not a date, so this commitment has no done date. Write it as done:YYYY-MM-DD.', written)

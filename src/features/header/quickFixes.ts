@@ -9,6 +9,12 @@ import { inMessage } from '../../ui/messages';
 import { brokenContinuesCode, diagnosticSource, entryDiagnostics, isEntryDocument } from './diagnostics';
 
 function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog: AreaCatalog): string {
+	if (found.fix?.action === 'quote') {
+		return vscode.l10n.t('Put {0} in quotes', found.written);
+	}
+	if (found.fix?.action === 'indent') {
+		return vscode.l10n.t('Indent the lines that go on with the quoted value');
+	}
 	const area = found.code === 'unknownArea' ? catalog.get(replacement) : undefined;
 	return area
 		? vscode.l10n.t('Change to "{0}" ({1})', replacement, area.name)
@@ -18,7 +24,8 @@ function replacementTitle(found: HeaderDiagnostic, replacement: string, catalog:
 /**
  * Quick fixes for what the diagnostics report: an unknown area becomes a known one (closest
  * first) or a new custom area; an unknown status or outcome a valid one; a date written another
- * unambiguous way becomes `YYYY-MM-DD`. Each edit replaces that value and nothing else.
+ * unambiguous way becomes `YYYY-MM-DD`; a value YAML misreads is put in quotes; the lines that go
+ * on with a quoted value are indented. Each edit replaces that text and nothing else.
  */
 export class HeaderQuickFixes implements vscode.CodeActionProvider {
 	/** What this provider offers. */

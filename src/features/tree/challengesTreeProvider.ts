@@ -17,6 +17,18 @@ import { EntryGroups, reviewsDueGroup } from '../../core/index/entryGroups';
 import { groupLook } from './groupLooks';
 import { nextReview } from '../../core/followThrough/reviewDates';
 
+/** The date an entry shows, saying where it comes from when that is not its `date` key. */
+function dateWithSource(entry: EntrySummary): string {
+	switch (entry.dateSource) {
+		case 'header':
+			return displayDate(entry);
+		case 'fileName':
+			return vscode.l10n.t('{0} (date from the file name)', displayDate(entry));
+		case 'modified':
+			return vscode.l10n.t('{0} (no date in the entry: the day it was last changed)', displayDate(entry));
+	}
+}
+
 /** Entries a group shows at first, and how many more each "show more" adds. */
 const pageSize = 200;
 
@@ -221,7 +233,7 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		const fields: [string, string][] = [
 			[vscode.l10n.t('Areas'), entry.areas.map(id => catalog.get(id)?.name ?? id).join(', ') || vscode.l10n.t('none')],
 			[vscode.l10n.t('Status'), entry.status ?? vscode.l10n.t('not set')],
-			[vscode.l10n.t('Date'), displayDate(entry)],
+			[vscode.l10n.t('Date'), dateWithSource(entry)],
 		];
 		const review = nextReview(entry);
 		if (review) {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AreaCatalog } from '../../core/model/areas';
 import { areaKeyOf, droppedAreas } from '../../core/editing/areaMove';
 import { parseHeader } from '../../core/text/header';
+import { withKnownKeys } from '../../core/text/headerValues';
 import { viewIds } from '../../ids';
 import { setHeaderKeys } from '../../adapters/textEdits';
 import type { ChallengeNode, EntryNode } from './challengeNodes';
@@ -49,5 +50,5 @@ export async function dropEntry(node: EntryNode, areaId: string, catalog: AreaCa
 		return true;
 	}
 	const text = (await vscode.workspace.openTextDocument(uri)).getText();
-	return setHeaderKeys(uri, { [areaKeyOf(parseHeader(text).data)]: areas });
+	return setHeaderKeys(uri, { [areaKeyOf(withKnownKeys(parseHeader(text).data))]: areas });
 }

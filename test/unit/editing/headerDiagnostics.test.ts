@@ -1,9 +1,14 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import matter from 'gray-matter';
+import { parse } from 'yaml';
 import { AreaCatalog, builtInAreas, withCustomAreas } from '../../../src/core/model/areas';
 import { repairDate } from '../../../src/core/editing/dateRepair';
 import { choiceKeys, headerCompletionContext, rankByUse } from '../../../src/core/editing/headerCompletion';
 import { headerDiagnostics, type HeaderDiagnostic } from '../../../src/core/editing/headerDiagnostics';
 import { headerHoverTarget } from '../../../src/core/editing/headerHover';
+import { parseHeader } from '../../../src/core/text/header';
+import { readEntry } from '../../../src/core/index/entryReader';
 
 const catalog = new AreaCatalog();
 const areaIds = builtInAreas.map(area => area.id);
@@ -19,6 +24,18 @@ function summary(text: string, areas = catalog): string[] {
 /** The text with `replacement` in place of what the diagnostic points at. */
 function fixed(text: string, found: HeaderDiagnostic, replacement: string): string {
 	return text.slice(0, found.start) + replacement + text.slice(found.end);
+}
+
+/**
+ * Checks that `text` has one diagnostic, a header problem `problem` on the line where its span
+ * starts, covering `written`, with a fix of kind `action` that writes `replacement`; the text fixed.
+ */
+function problemFixed(text: string, problem: string, written: string, replacement: string, action: string): string {
+	const found = headerDiagnostics(text, catalog);
+	assert.deepEqual(found.map(item => [item.code, item.problem?.code, item.written, item.fix?.replacements, item.fix?.action]),
+		[['headerProblem', problem, written, [replacement], action]], text);
+	assert.equal(found[0].problem?.line, text.slice(0, found[0].start).split('\n').length - 1, 'the problem is on the line where its span starts');
+	return fixed(text, found[0], replacement);
 }
 
 /** The text with `|` removed, and the offset where it was. */
@@ -178,6 +195,136 @@ suite('headerDiagnostics', () => {
 		assert.deepEqual(codes(';;;\n{"title": "x"}\n;;;\n'), ['jsonHeader ";;;"']);
 		assert.deepEqual(codes('\r\n\r\n---\r\ntitle: x\r\n---\r\n'), ['headerNotAtTop "---"']);
 		assert.deepEqual(codes('---\n- a\n- b\n---\n'), ['headerNotAMapping "- a"']);
+	});
+
+	test('a value that starts with * is a reference to nothing: named as such, at the value, with a fix that quotes it', () => {
+		const table: [string, string, string][] = [
+			['---\ntitle: *Urgent*\n---\n', '*Urgent*', '"*Urgent*"'],
+			['---\ntitle: *Urgent*   # a note\n---\n', '*Urgent*', '"*Urgent*"'],
+			['---\ntitle: **Important** meeting\nstatus: decided\n---\n', '**Important** meeting', '"**Important** meeting"'],
+			['---\ntitle: *Urgent* and more # a note\n---\n', '*Urgent* and more', '"*Urgent* and more"'],
+			['---\ntags: [*a, b]\n---\n', '*a', '"*a"'],
+			['---\npeople:\n  - *Dana\n---\n', '*Dana', '"*Dana"'],
+			['---\nb: *x\na: &x 1\n---\n', '*x', '"*x"'],
+			['---\ntitle: *\n---\n', '*', '"*"'],
+		];
+		for (const [text, written, replacement] of table) {
+			assert.equal(parseHeader(problemFixed(text, 'unresolvedAlias', written, replacement, 'quote')).problem, undefined, text);
+		}
+		assert.deepEqual(summary('---\na: &x 1\nb: *x\n---\n'), [], 'a reference to a value marked &x is fine');
+	});
+
+	test('property: any value starting with * is flagged at the value, and its fix reads back as written', () => {
+		const word = fc.string({ unit: fc.constantFrom('*', '_', 'a', 'B', ' ', '-', '.', '!', '?', 'é', '1'), minLength: 0, maxLength: 12 });
+		fc.assert(fc.property(word, fc.constantFrom('title', 'tags', 'status'), (rest, key) => {
+			const value = `*${rest}`.trimEnd();
+			const text = `---\n${key}: ${value}\narea: hiring\n---\n`;
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			assert.equal(found.problem?.code, 'unresolvedAlias', text);
+			assert.equal(found.written, value);
+			const repaired = fixed(text, found, found.fix!.replacements[0]);
+			assert.deepEqual(parse(repaired.split('---\n')[1], { schema: 'core' }), { [key]: value, area: 'hiring' });
+		}), { numRuns: 500 });
+	});
+
+	test('a known key in capitals is read, and flagged with a fix that writes it in lower case', () => {
+		const text = '---\nTitle: Plan\nSTATUS: Decidd\nTags: [a]\nDate: 2026-01-05\nMood: fine\n---\n';
+		assert.deepEqual(summary(text), [
+			'capitalizedKey title "Title"',
+			'capitalizedKey status "STATUS"',
+			'unknownStatus status "Decidd"',
+			'capitalizedKey tags "Tags"',
+			'capitalizedKey date "Date"',
+		]);
+		const found = headerDiagnostics(text, catalog);
+		assert.ok(found.every(item => item.severity === 'warning'));
+		const keyFixes = found.filter(item => item.code === 'capitalizedKey');
+		assert.deepEqual(keyFixes.map(item => item.fix?.replacements), [['title'], ['status'], ['tags'], ['date']]);
+		const lowered = [...keyFixes].reverse().reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		assert.equal(lowered, '---\ntitle: Plan\nstatus: Decidd\ntags: [a]\ndate: 2026-01-05\nMood: fine\n---\n');
+		assert.deepEqual(summary(lowered), ['unknownStatus status "Decidd"']);
+	});
+
+	test('a known key in capitals next to the lower-case one is ignored, and said so, with no fix that would repeat the key', () => {
+		const text = '---\ntitle: Plan\nTitle: Other\nSTATUS: closed\nStatus: nonsense\n---\n';
+		assert.deepEqual(summary(text), ['ignoredKey title "Title"', 'capitalizedKey status "STATUS"', 'ignoredKey status "Status"']);
+		assert.deepEqual(headerDiagnostics(text, catalog).map(item => item.fix?.replacements), [undefined, ['status'], undefined]);
+	});
+
+	test('a value YAML reads as a comment (tags: #x) is flagged at the comment, with a fix that quotes it', () => {
+		const text = '---\ntags: #leadership, #q3\ntitle: #1 priority   \npeople:\n  - #dana\n  - Sam\nreview: # not yet\nmood: #fine\n---\n';
+		assert.deepEqual(summary(text), ['hashComment tags "#leadership, #q3"', 'hashComment title "#1 priority"', 'hashComment people "#dana"']);
+		const found = headerDiagnostics(text, catalog);
+		assert.deepEqual(found.map(item => [item.fix?.replacements, item.fix?.action]),
+			[[['"#leadership, #q3"'], 'quote'], [['"#1 priority"'], 'quote'], [['"#dana"'], 'quote']]);
+		const repaired = [...found].reverse().reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		const entry = readEntry(repaired, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 });
+		assert.deepEqual([entry.tags, entry.title, entry.people], [['leadership', 'q3'], '#1 priority', ['#dana', 'Sam']]);
+		assert.deepEqual(summary(repaired), []);
+	});
+
+	test('a wikilink in a list (tags: [[x]]) is flagged as a list inside a list, with a fix that writes [x]', () => {
+		const text = '---\ntags: [[leadership]]\npeople: [[Dana Li], [Sam]]\nareas:\n  - [[hiring]]\n  - [[a, b]]\ntitle: [[Not a list key]]\n---\n';
+		assert.deepEqual(summary(text), ['nestedList tags "[[leadership]]"', 'nestedList people "[[Dana Li], [Sam]]"', 'nestedList areas "[[hiring]]"',
+			'nestedList areas "[[a, b]]"', 'unknownArea areas "a"', 'unknownArea areas "b"']);
+		const found = headerDiagnostics(text, catalog).filter(item => item.code === 'nestedList');
+		assert.deepEqual(found.map(item => item.fix?.replacements), [['[leadership]'], ['[Dana Li, Sam]'], ['hiring'], undefined]);
+		const repaired = [...found].reverse().filter(item => item.fix).reduce((result, item) => fixed(result, item, item.fix!.replacements[0]), text);
+		assert.equal(repaired, text.replace('[[leadership]]', '[leadership]').replace('[[Dana Li], [Sam]]', '[Dana Li, Sam]').replace('- [[hiring]]', '- hiring'));
+	});
+
+	test('property: each fix of a hash or a wikilink gives the entry the values its writer meant', () => {
+		const word = fc.constantFrom('leadership', 'Dana Li', 'q3', 'key-people', 'x');
+		fc.assert(fc.property(fc.constantFrom('tags', 'people'), fc.uniqueArray(word, { minLength: 1, maxLength: 3 }), fc.constantFrom('hash', 'links', 'linkList'), (key, words, form) => {
+			const value = form === 'hash' ? words.map(item => `#${item}`).join(', ') : form === 'links' ? `[${words.map(item => `[${item}]`).join(', ')}]` : `[[${words.join(', ')}]]`;
+			const text = `---\n${key}: ${value}\n---\n`;
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			const repaired = fixed(text, found, found.fix!.replacements[0]);
+			assert.deepEqual(headerDiagnostics(repaired, catalog), []);
+			const read = (source: string) => readEntry(source, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 });
+			const meant = words.map(item => key === 'people' && form === 'hash' ? `#${item}` : item);
+			assert.deepEqual(read(repaired)[key], meant, repaired);
+		}), { numRuns: 300 });
+	});
+
+	test('a quoted value whose next line starts at the left margin: the problem says to indent it, and the fix does', () => {
+		const table: [string, string, string][] = [
+			['---\ntitle: "A long title\ncontinued here"\nstatus: decided\n---\n', 'continued here"', '  continued here"'],
+			["---\ntitle: 'A long\ncontinued'\n---\n", "continued'", "  continued'"],
+			['---\ntitle: "a\nb\n\n  c\nd"   # note\n---\n', 'b\n\n  c\nd"', '  b\n\n  c\n  d"'],
+			['---\ntitle: "A\n\n  b \\"q\\"\nc"\n---\n', 'c"', '  c"'],
+			['---\npeople:\n  - "Dana\nLi"\n---\n', 'Li"', '    Li"'],
+			["---\ntitle: 'A\n: b'\n---\n", ": b'", "  : b'"],
+			['---\r\ntitle: "A long\r\ntitle"\r\n---\r\n', 'title"', '  title"'],
+		];
+		for (const [text, written, replacement] of table) {
+			const repaired = problemFixed(text, 'unindentedQuote', written, replacement, 'indent');
+			assert.equal(parseHeader(repaired).problem, undefined, repaired);
+			assert.deepEqual(parseHeader(repaired).data, matter(text, {}).data, 'the value other tools read');
+		}
+		assert.equal(headerDiagnostics('---\ntitle: "never closed\nstatus: x\n---\n', catalog)[0].problem?.code, 'invalidYaml');
+	});
+
+	test('property: a quoted title with unindented lines is flagged, its fix reads as other tools read it, and the entry shows that title', () => {
+		const quote = fc.constantFrom('"', "'");
+		// `:` and `#` at a line's start are a key and a comment to the yaml library, which then reads the header without an error.
+		const unit = (mark: string) => fc.constantFrom('a', 'B', ' ', ':', '#', ',', 'é', mark === '"' ? '\\"' : "''");
+		const line = (mark: string) => fc.tuple(fc.constantFrom('', '', '  '), fc.string({ unit: unit(mark), maxLength: 8 })).map(([indent, words]) => `${indent}${words}`);
+		fc.assert(fc.property(quote.chain(mark => fc.tuple(fc.constant(mark), fc.string({ unit: unit(mark), minLength: 1, maxLength: 8 }), fc.array(line(mark), { minLength: 1, maxLength: 4 }))), ([mark, first, rest]) => {
+			fc.pre(rest.some(item => /^[^ ]/.test(item)));
+			const text = `---\ntitle: ${mark}${first}\n${rest.join('\n')}${mark}\nstatus: decided\n---\n# Heading\n`;
+			// js-yaml keeps the spaces before a line break that YAML folds away; the words and line breaks are what count.
+			const words = (value: string) => value.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]+/g, ' ');
+			const meant = words((matter(text, {}).data as { title: string }).title);
+			const [found, ...more] = headerDiagnostics(text, catalog);
+			assert.deepEqual(more, []);
+			assert.equal(found.problem?.code, 'unindentedQuote', text);
+			assert.equal(words(String(parseHeader(fixed(text, found, found.fix!.replacements[0])).data.title)), meant);
+			const shown = readEntry(text, { uri: 'mem://ws/journal/e.md', mtime: 0, size: 0 }).title;
+			assert.equal(words(shown), meant.trim() === '' ? 'Heading' : meant.trim(), text);
+		}), { numRuns: 500 });
 	});
 
 	test('commitment dates that do not parse, at the date, with a fix where one is unambiguous; code blocks do not count', () => {

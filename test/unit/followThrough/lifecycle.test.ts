@@ -6,6 +6,7 @@ import { parseCommitments } from '../../../src/core/followThrough/commitments';
 import { readConclusion } from '../../../src/core/followThrough/conclusion';
 import { findQuestions } from '../../../src/core/coaching/questions';
 import { isEntryStatus, nextStatus, statusChange } from '../../../src/core/followThrough/status';
+import { entryStatuses } from '../../../src/core/model/entry';
 import { readEntryText } from '../helpers/entries';
 
 const today = '2026-11-26';
@@ -30,6 +31,39 @@ suite('lifecycle', () => {
 		assert.deepEqual(statusChange({ status: 'closed', decided: '2026-10-01', closed: '2026-11-01' }, 'reviewing', today), { status: 'reviewing', closed: null });
 		assert.deepEqual(statusChange({ status: 'closed', decided: '2026-10-01', closed: '2026-11-01' }, 'exploring', today), { status: 'exploring', decided: null, closed: null });
 		assert.deepEqual(statusChange({ status: 'exploring' }, 'closed', today), { status: 'closed', decided: today, closed: today });
+	});
+});
+
+suite('statusChange: dates are recorded on the day they happen, never invented', () => {
+	const earlier = '2026-10-01';
+	const before: readonly (string | undefined)[] = [undefined, ...entryStatuses, 'done'];
+
+	test('every move from every status, with and without decided and closed, against the rule', () => {
+		for (const from of before) {
+			for (const decided of [undefined, earlier]) {
+				for (const closed of [undefined, earlier]) {
+					for (const to of entryStatuses) {
+						const change = statusChange({ status: from, decided, closed }, to, today);
+						const where = JSON.stringify({ from, decided, closed, to });
+						// decided: the day the entry first moves past exploring, recorded only when that move is now.
+						const decidesNow = (from === undefined || from === 'exploring') && to !== 'exploring' && decided === undefined;
+						const expectedDecided = to === 'exploring' ? (decided === undefined ? undefined : null) : decidesNow ? today : undefined;
+						assert.equal(change.decided, expectedDecided, `decided ${where}`);
+						// closed: the day the entry is closed, recorded only when it was known to be open until now.
+						const closesNow = to === 'closed' && from !== 'closed' && (from === undefined || isEntryStatus(from));
+						const expectedClosed = to !== 'closed' ? (closed === undefined ? undefined : null) : closesNow ? today : from === 'closed' ? closed : undefined;
+						assert.equal(change.closed, expectedClosed, `closed ${where}`);
+						assert.equal(change.status, to);
+					}
+				}
+			}
+		}
+	});
+
+	test('an entry already decided, without a decided date, moves on without one', () => {
+		assert.deepEqual(statusChange({ status: 'decided' }, 'implementing', today), { status: 'implementing' });
+		assert.deepEqual(statusChange({ status: 'closed' }, 'closed', today), { status: 'closed' });
+		assert.deepEqual(statusChange({ status: 'reviewing' }, 'closed', today), { status: 'closed', closed: today });
 	});
 });
 

@@ -13,11 +13,11 @@ export function entryUri(name: string): string {
 
 /**
  * A summary made by hand, as the index keeps it: the file `name`.md of the journal folder, titled
- * `name`, with no areas, tags or people, changed at time 0 and one byte long; `fields` change any of it.
+ * `name`, dated by its `date` field when given (else by its modification time), with no areas, tags or people, changed at time 0 and one byte long; `fields` change any of it.
  */
 export function entry(name: string, fields: Partial<EntrySummary> = {}): EntrySummary {
 	const uri = entryUri(name);
-	return { uri, fileName: uri.slice(uri.lastIndexOf('/') + 1), title: name, areas: [], tags: [], people: [], mtime: 0, size: 1, ...fields };
+	return { uri, fileName: uri.slice(uri.lastIndexOf('/') + 1), title: name, dateSource: fields.date === undefined ? 'modified' : 'header', areas: [], tags: [], people: [], mtime: 0, size: 1, ...fields };
 }
 
 /** A header value as a person writes it: text as it is, a list in brackets. */

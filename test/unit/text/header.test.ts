@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { maxHeaderLength, parseHeader } from '../../../src/core/text/header';
 import { lines } from '../helpers/memoryFileSystem';
 
@@ -35,6 +36,26 @@ suite('parseHeader', () => {
 	test('mixed line endings', () => {
 		const parsed = parseHeader('---\r\ntitle: Mixed\nstatus: closed\r\n---\nBody');
 		assert.deepEqual(parsed.data, { title: 'Mixed', status: 'closed' });
+	});
+
+	test('CR-only line endings (classic Mac OS) are read as line breaks, as YAML and markdown read them', () => {
+		const parsed = parseHeader('---\rtitle: x\r---\rBody\r');
+		assert.deepEqual(parsed.data, { title: 'x' });
+		assert.equal(parsed.problem, undefined);
+		assert.equal(parsed.bodyOffset, '---\rtitle: x\r---\r'.length);
+	});
+
+	test('property: a header reads the same with LF, CRLF and CR line endings', () => {
+		const line = fc.constantFrom('title: Plan', 'title: "Quoted: with colon"', 'areas: [hiring, takeover]', 'people:', '  - Dana Li', '  - Sam',
+			'# a comment', 'status: decided # inline', 'notes: |', '  two', '  lines', 'date: 2026-11-26', '', 'nested:', '  a: 1', 'review:', 'x: [a, [b]]');
+		fc.assert(fc.property(fc.array(line, { maxLength: 10 }), fc.constantFrom('\r\n', '\r'), fc.boolean(), (headerLines, eol, dots) => {
+			const text = (eol: string) => ['---', ...headerLines, dots ? '...' : '---', '# Body', 'text', ''].join(eol);
+			const reference = parseHeader(text('\n'));
+			const parsed = parseHeader(text(eol));
+			assert.deepEqual(parsed.data, reference.data);
+			assert.deepEqual(parsed.problem?.code, reference.problem?.code);
+			assert.equal(text(eol).slice(parsed.bodyOffset), ['# Body', 'text', ''].join(eol));
+		}), { numRuns: 500 });
 	});
 
 	test('a byte order mark before the header', () => {

@@ -82,6 +82,27 @@ suite('editHeader', () => {
 			'\ufeff---\r\ntitle: y\r\nstatus: closed\r\nclosed: 2026-11-26\r\n---\r\nbody\r\n');
 	});
 
+	test('a key placed below another, when the key below that is removed, lands where it was asked', () => {
+		assert.equal(edited('---\ntitle: x\ndate: 2026-11-26\nstatus: open\n---\n', { date: null, review: '2027-01-01' }, { review: 'title' }),
+			'---\ntitle: x\nreview: 2027-01-01\nstatus: open\n---\n');
+	});
+
+	test('property: with CR or CRLF line endings an edit is the same edit, line endings kept', () => {
+		const value = fc.oneof(fc.constant(null), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 100 }), fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }));
+		const keys = fc.constantFrom('status', 'title', 'review', 'people', 'areas', 'date', 'brandNew');
+		const after = fc.dictionary(keys, fc.constantFrom('title', 'date', 'status'), { maxKeys: 2 });
+		fc.assert(fc.property(fc.dictionary(keys, value, { maxKeys: 3 }), after, fc.constantFrom('\r\n', '\r'), (values, anchors, eol) => {
+			const reference = edited(entry, values, anchors);
+			assert.equal(edited(entry.replace(/\n/g, eol), values, anchors), reference.replace(/\n/g, eol));
+		}), { numRuns: 300 });
+	});
+
+	test('a known key written in capitals is edited where it is, as the reader reads it', () => {
+		const text = '---\nTitle: x\nStatus: exploring\nDecided: 2026-01-01\n---\n';
+		assert.equal(edited(text, { status: 'decided', decided: null }), '---\nTitle: x\nStatus: decided\n---\n');
+		assert.equal(edited('---\nStatus: a\nstatus: b\n---\n', { status: 'closed' }), '---\nStatus: a\nstatus: closed\n---\n', 'the lower-case key is the one read');
+	});
+
 	test('a file without a header gets one; an empty header gets the key', () => {
 		assert.equal(edited('# Just a body\n', { status: 'decided' }), '---\nstatus: decided\n---\n# Just a body\n');
 		assert.equal(edited('\ufeffbody', { review: '2027-01-01' }), '\ufeff---\nreview: 2027-01-01\n---\nbody');

@@ -6,7 +6,7 @@ import { lines } from '../helpers/memoryFileSystem';
 import type { EntrySummary } from '../../../src/core/model/entry';
 
 function entry(uri: string): EntrySummary {
-	return { uri, fileName: uri.slice(uri.lastIndexOf('/') + 1), title: 't', areas: [], tags: [], people: [], mtime: 0, size: 0 };
+	return { uri, fileName: uri.slice(uri.lastIndexOf('/') + 1), title: 't', dateSource: 'modified', areas: [], tags: [], people: [], mtime: 0, size: 0 };
 }
 
 suite('wikilinks', () => {
