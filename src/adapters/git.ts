@@ -68,6 +68,8 @@ export interface GitApi {
 	readonly state: 'uninitialized' | 'initialized';
 	/** Fires when the state changes. */
 	readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
+	/** Fires when the extension opens a repository. */
+	readonly onDidOpenRepository: vscode.Event<GitRepository>;
 	/** The open repository that holds `uri`, if any. */
 	getRepository(uri: vscode.Uri): GitRepository | null;
 	/** Opens the repository that holds `uri` (file URIs only); `null` when there is none. */
@@ -87,11 +89,14 @@ const gitExtensionId = 'vscode.git';
 /** The Git extension's API, activated; `undefined` when the extension is missing or disabled (`git.enabled: false`). */
 export async function gitApi(): Promise<GitApi | undefined> {
 	const extension = vscode.extensions.getExtension<GitExtensionExports>(gitExtensionId);
-	if (!extension) {
+	let exports: GitExtensionExports | undefined;
+	try {
+		// In the web worker the extension may be listed but cannot run there.
+		exports = !extension ? undefined : extension.isActive ? extension.exports : await extension.activate();
+	} catch {
 		return undefined;
 	}
-	const exports = extension.isActive ? extension.exports : await extension.activate();
-	if (!exports.enabled) {
+	if (!exports?.enabled) {
 		return undefined;
 	}
 	const api = exports.getAPI(1);
