@@ -68,8 +68,6 @@ export interface GitApi {
 	readonly state: 'uninitialized' | 'initialized';
 	/** Fires when the state changes. */
 	readonly onDidChangeState: vscode.Event<'uninitialized' | 'initialized'>;
-	/** Fires when the extension opens a repository. */
-	readonly onDidOpenRepository: vscode.Event<GitRepository>;
 	/** The open repository that holds `uri`, if any. */
 	getRepository(uri: vscode.Uri): GitRepository | null;
 	/** Opens the repository that holds `uri` (file URIs only); `null` when there is none. */

@@ -108,7 +108,6 @@ async function syncAll(deps: SyncServices, trigger: SyncTrigger): Promise<SyncOu
 class SyncStatus implements vscode.Disposable {
 	private readonly item = vscode.window.createStatusBarItem('leadershipJournal.sync', vscode.StatusBarAlignment.Left, 90);
 	private readonly listeners = new Map<string, vscode.Disposable>();
-	private opened: vscode.Disposable | undefined;
 
 	constructor(private readonly deps: SyncServices) {
 		this.item.name = vscode.l10n.t('Leadership Journal Sync');
@@ -117,8 +116,6 @@ class SyncStatus implements vscode.Disposable {
 
 	async update(): Promise<void> {
 		const git = await gitApi();
-		// The Git extension finds repositories after it starts: the item follows as they open.
-		this.opened ??= git?.onDidOpenRepository(() => { void this.update(); });
 		const totals: { changedFiles: number; unpushedCommits: number; repositories: number } = { changedFiles: 0, unpushedCommits: 0, repositories: 0 };
 		for (const root of git ? usableRoots(this.deps) : []) {
 			const repository = git?.getRepository(root.uri);
@@ -146,7 +143,7 @@ class SyncStatus implements vscode.Disposable {
 
 	dispose(): void {
 		this.item.dispose();
-		vscode.Disposable.from(...this.listeners.values(), ...this.opened ? [this.opened] : []).dispose();
+		vscode.Disposable.from(...this.listeners.values()).dispose();
 	}
 }
 
