@@ -3,9 +3,11 @@ import type * as vscode from 'vscode';
 import { JournalIndexCache, summaryFormat } from './core/index/indexCache';
 import { JournalIndex } from './core/index/journalIndex';
 import { JournalUpdater } from './core/index/journalUpdater';
+import { readerOptionsKey } from './core/index/readerOptions';
 import * as checkInFeature from './features/checkIn';
 import * as commitmentsFeature from './features/commitments';
 import * as coachingFeature from './features/coaching';
+import * as conflictsFeature from './features/conflicts';
 import * as headerFeature from './features/header';
 import * as guidedSessionFeature from './features/guidedSession';
 import * as lifecycleFeature from './features/lifecycle';
@@ -19,7 +21,9 @@ import * as previewFeature from './features/preview';
 import * as programsFeature from './features/programs';
 import * as privacyFeature from './features/privacy';
 import * as threadsFeature from './features/threads';
+import * as syncFeature from './features/sync';
 import * as treeFeature from './features/tree';
+import * as wikilinksFeature from './features/wikilinks';
 import type { CommitmentsTreeProvider } from './features/commitments/commitmentsTreeProvider';
 import type { PeopleTreeProvider } from './features/people/peopleTreeProvider';
 import type { ChallengesTreeProvider } from './features/tree/challengesTreeProvider';
@@ -65,8 +69,8 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	const index = new JournalIndex(areas.catalog);
 	const { fs, parser } = createHostIo();
 	const cache = context.storageUri && new JournalIndexCache(new WorkspaceIndexCacheStorage(context.storageUri),
-		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}`);
-	const updater = new JournalUpdater(fs, index, { cache, parser });
+		`${String((context.extension.packageJSON as { version?: unknown }).version)}/${summaryFormat}/${readerOptionsKey(settings.readerOptions())}`);
+	const updater = new JournalUpdater(fs, index, { cache, parser, reader: () => settings.readerOptions() });
 	const roots = new JournalRoots(settings);
 	const journal = new JournalWorkspace(index, updater, roots, settings);
 	const threads = new JournalThreads(index, roots);
@@ -97,6 +101,9 @@ export function activate(context: vscode.ExtensionContext): LeadershipJournalApi
 	threadsFeature.register(context, services);
 	programsFeature.register(context, services);
 	privacyFeature.register(context, services);
+	conflictsFeature.register(context, services);
+	wikilinksFeature.register(context, services);
+	syncFeature.register(context, services);
 
 	journal.start();
 	return {

@@ -48,6 +48,10 @@ export const commandIds = {
 	prepareOneToOne: 'leadershipJournal.prepareOneToOne',
 	addToRoster: 'leadershipJournal.addToRoster',
 	openRoster: 'leadershipJournal.openRoster',
+	compareWithOriginal: 'leadershipJournal.compareWithOriginal',
+	keepThisCopy: 'leadershipJournal.keepThisCopy',
+	discardThisCopy: 'leadershipJournal.discardThisCopy',
+	syncJournal: 'leadershipJournal.syncJournal',
 } as const;
 
 /** View container and view ids. */
@@ -77,6 +81,10 @@ export const settingKeys = {
 	safeScreenAtStartup: 'safeScreenAtStartup',
 	redactNames: 'redactNames',
 	contactReminders: 'contactReminders',
+	titleFrom: 'titleFrom',
+	bodyTags: 'bodyTags',
+	areaMapping: 'areaMapping',
+	syncEveryMinutes: 'syncEveryMinutes',
 } as const;
 
 /** Context keys set with `setContext`, used in `when` clauses. */

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileFacts } from '../core/index/entryReader';
 import { summaryOfBytes, unreadableFile, type EntryParser } from '../core/index/journalScanner';
+import type { ReaderOptions } from '../core/index/readerOptions';
 import type { EntrySummary } from '../core/model/entry';
 import type { Disposable } from '../core/model/events';
 
@@ -14,6 +15,8 @@ export interface FileRequest {
 	readonly bytes?: Uint8Array;
 	/** The file's local path, when the worker reads it. */
 	readonly path?: string;
+	/** How the entry is read (the user's reader settings). */
+	readonly options: ReaderOptions;
 }
 
 /** What the pool sends a worker: a few files. */
@@ -40,9 +43,9 @@ interface Waiting {
 /** Reads and parses one file on the calling thread: what the pool does when a worker cannot. */
 function inThread({ request, resolve }: Waiting): void {
 	if (request.bytes) {
-		resolve(summaryOfBytes(request.bytes, request.facts));
+		resolve(summaryOfBytes(request.bytes, request.facts, request.options));
 	} else {
-		fs.readFile(request.path!, (error, bytes) => resolve(error ? unreadableFile(request.facts, error) : summaryOfBytes(bytes, request.facts)));
+		fs.readFile(request.path!, (error, bytes) => resolve(error ? unreadableFile(request.facts, error) : summaryOfBytes(bytes, request.facts, request.options)));
 	}
 }
 
@@ -85,13 +88,13 @@ export class WorkerEntryParser implements EntryParser, Disposable {
 		private readonly size = poolSizeFor(os.availableParallelism()),
 	) { }
 
-	parse(bytes: Uint8Array, facts: FileFacts): Promise<EntrySummary> {
-		return this.enqueue({ bytes, facts });
+	parse(bytes: Uint8Array, facts: FileFacts, options: ReaderOptions): Promise<EntrySummary> {
+		return this.enqueue({ bytes, facts, options });
 	}
 
-	readAndParse(uri: string, facts: FileFacts): Promise<EntrySummary> | undefined {
+	readAndParse(uri: string, facts: FileFacts, options: ReaderOptions): Promise<EntrySummary> | undefined {
 		const path = this.localPath(uri);
-		return path === undefined ? undefined : this.enqueue({ path, facts });
+		return path === undefined ? undefined : this.enqueue({ path, facts, options });
 	}
 
 	private enqueue(request: FileRequest): Promise<EntrySummary> {

@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 import type { JournalIndex } from '../core/index/journalIndex';
 import type { JournalUpdater } from '../core/index/journalUpdater';
-import { contextKeys, viewIds, type JournalState } from '../ids';
+import { contextKeys, settingKeys, viewIds, type JournalState } from '../ids';
 import { refusedRootMessage, type JournalRoot, type JournalRoots } from './journalRoots';
 import type { Settings } from './settings';
 import { watchJournal } from './journalWatcher';
+
+/** The settings that change how entries are read: the journal is read again when one changes. */
+const readerSettings = [settingKeys.titleFrom, settingKeys.bodyTags, settingKeys.areaMapping];
 
 /** Indexing that takes longer than this shows a progress bar on the view. */
 const progressDelayMs = 400;
@@ -28,7 +31,7 @@ export class JournalWorkspace implements vscode.Disposable {
 		this.disposables.push(
 			vscode.workspace.onDidChangeWorkspaceFolders(() => { void this.reload(); }),
 			settings.onDidChange(keys => {
-				if (keys.has('folder')) {
+				if (keys.has('folder') || readerSettings.some(key => keys.has(key))) {
 					void this.reload();
 				}
 			}),

@@ -3,6 +3,7 @@ import { probeSettings, type ProbeSetting } from '../core/coaching/probes';
 import { readFiscalYearStartMonth } from '../core/model/periods';
 import { readConfidentialList, type ConfidentialRules } from '../core/privacy/confidential';
 import { settingKeys, settingsSection } from '../ids';
+import { readReaderOptions, type ReaderOptions } from '../core/index/readerOptions';
 
 /** A setting's key, relative to `leadershipJournal`. */
 export type SettingKey = typeof settingKeys[keyof typeof settingKeys];
@@ -21,6 +22,7 @@ export function settingId(key: SettingKey): string {
 export class Settings implements vscode.Disposable {
 	private readonly changed = new vscode.EventEmitter<ReadonlySet<SettingKey>>();
 	private readonly listener: vscode.Disposable;
+	private reader: ReaderOptions | undefined;
 
 	/** Fires after a configuration change that touched any of the extension's settings, with the keys it touched. */
 	readonly onDidChange = this.changed.event;
@@ -29,6 +31,7 @@ export class Settings implements vscode.Disposable {
 		this.listener = vscode.workspace.onDidChangeConfiguration(event => {
 			const touched = allKeys.filter(key => event.affectsConfiguration(settingId(key)));
 			if (touched.length > 0) {
+				this.reader = undefined;
 				this.changed.fire(new Set(touched));
 			}
 		});
@@ -105,6 +108,18 @@ export class Settings implements vscode.Disposable {
 	/** `contactReminders`: whether the daily reminder also names who is past their contact cadence; off unless set to `true`. */
 	contactReminders(): boolean {
 		return this.read(settingKeys.contactReminders) === true;
+	}
+
+	/** `titleFrom`, `bodyTags` and `areaMapping`: how entries written by other tools are read. */
+	readerOptions(): ReaderOptions {
+		// Asked once per file read: kept until the configuration changes.
+		return this.reader ??= readReaderOptions(this.read(settingKeys.titleFrom), this.read(settingKeys.bodyTags), this.read(settingKeys.areaMapping));
+	}
+
+	/** `syncEveryMinutes`: how often Sync Journal runs on its own; 0 (never) when unset or invalid. */
+	syncEveryMinutes(): number {
+		const value = this.read(settingKeys.syncEveryMinutes);
+		return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : 0;
 	}
 
 	dispose(): void {

@@ -31,7 +31,9 @@ export function describeProblem(problem: EntryProblem): string {
 		case 'unknownHeaderLanguage':
 			return vscode.l10n.t('The header is marked as "{0}". Leadership Journal reads YAML headers only: start the file with a plain --- line.', problem.detail ?? '');
 		case 'tomlHeader':
-			return vscode.l10n.t('The header is written in TOML (+++). Leadership Journal reads YAML headers only: put the header between two --- lines.');
+			return problem.detail !== undefined
+				? vscode.l10n.t('The TOML header (+++) does not parse on line {0}: {1}', problem.line + 1, problem.detail)
+				: vscode.l10n.t('The header is written in TOML (+++). Leadership Journal reads TOML headers but changes YAML ones only: to let it set keys, write the header as YAML between two --- lines.');
 		case 'jsonHeader':
 			return vscode.l10n.t('The header is written in JSON. Leadership Journal reads YAML headers only: put the header between two --- lines.');
 		case 'unclosedHeader':
@@ -56,5 +58,9 @@ export function describeProblem(problem: EntryProblem): string {
 			return vscode.l10n.t('This file holds binary data, not text.');
 		case 'tooLarge':
 			return vscode.l10n.t('This file is {0}; files over 8 MB are not read as entries.', megabytes(problem.detail));
+		case 'conflictCopy':
+			return vscode.l10n.t('A sync tool saved this copy of {0} when the two were changed on different machines. Compare with Original shows what differs; Keep This Copy or Discard This Copy ends the conflict.', problem.detail ?? '');
+		case 'conflictMarkers':
+			return vscode.l10n.t('A merge left conflict markers (<<<<<<<, =======, >>>>>>>) in this entry on lines {0}. Keep the lines you want, delete the markers, and save.', problem.detail ?? '');
 	}
 }

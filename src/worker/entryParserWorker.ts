@@ -7,7 +7,7 @@ import type { FileRequest, ParseRequest, ParseResponse } from '../adapters/entry
 
 function summaryOf(file: FileRequest) {
 	if (file.bytes) {
-		return summaryOfBytes(file.bytes, file.facts);
+		return summaryOfBytes(file.bytes, file.facts, file.options);
 	}
 	let bytes: Uint8Array;
 	try {
@@ -15,7 +15,7 @@ function summaryOf(file: FileRequest) {
 	} catch (error) {
 		return unreadableFile(file.facts, error);
 	}
-	return summaryOfBytes(bytes, file.facts);
+	return summaryOfBytes(bytes, file.facts, file.options);
 }
 
 parentPort?.on('message', (request: ParseRequest) => {

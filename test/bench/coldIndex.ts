@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { WorkerEntryParser } from '../../src/adapters/entryParserPool';
 import type { FileFacts } from '../../src/core/index/entryReader';
+import type { ReaderOptions } from '../../src/core/index/readerOptions';
 import { AreaCatalog } from '../../src/core/model/areas';
 import { JournalIndex } from '../../src/core/index/journalIndex';
 import { JournalUpdater } from '../../src/core/index/journalUpdater';
@@ -31,10 +32,10 @@ export async function coldIndex(root: string): Promise<ColdIndex> {
 	const index = new JournalIndex(new AreaCatalog());
 	// The workers read files themselves: counted as the port's reads, so that "files read" stays true.
 	const parser = {
-		parse: (bytes: Uint8Array, facts: FileFacts) => benchParser.parse(bytes, facts),
-		readAndParse: (uri: string, facts: FileFacts) => {
+		parse: (bytes: Uint8Array, facts: FileFacts, options: ReaderOptions) => benchParser.parse(bytes, facts, options),
+		readAndParse: (uri: string, facts: FileFacts, options: ReaderOptions) => {
 			nodeFs.calls.readFile++;
-			return benchParser.readAndParse(uri, facts);
+			return benchParser.readAndParse(uri, facts, options);
 		},
 	};
 	const updater = new JournalUpdater(nodeFs, index, { parser });

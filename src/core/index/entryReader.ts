@@ -12,6 +12,9 @@ import { readCheckInScores } from '../coaching/checkInScores';
 import { areaKeys, knownField, locateHeader, nestedListDepth, withKnownKeys } from '../text/headerValues';
 import { lineOfOffset } from '../text/textEdit';
 import { detached } from '../text/textFile';
+import { findConflictMarkers } from '../text/conflictMarkers';
+import { readBodyTags } from '../text/bodyTags';
+import { defaultReaderOptions, type ReaderOptions } from './readerOptions';
 
 /** What is known about a file before its text is read. */
 export interface FileFacts {
@@ -29,8 +32,9 @@ export function fileNameOf(uri: string): string {
 }
 
 /** An entry's date and where it comes from: the `date` key, else the file's name or folders, else none (the modification time). */
-function entryDate(value: unknown, uri: string): { date?: IsoDate; dateSource: DateSource } {
-	const fromHeader = readDateValue(value);
+function entryDate(data: Readonly<Record<string, unknown>>, uri: string): { date?: IsoDate; dateSource: DateSource } {
+	// `created` is the date Obsidian, Foam and Dendron write (Dendron's in epoch milliseconds).
+	const fromHeader = readDateValue(data.date) ?? readDateValue(data.created);
 	if (fromHeader !== undefined) {
 		return { date: fromHeader, dateSource: 'header' };
 	}
@@ -202,22 +206,52 @@ function latest(dates: readonly IsoDate[]): IsoDate | undefined {
 	return dates.reduce<IsoDate | undefined>((last, date) => last === undefined || date > last ? date : last, undefined);
 }
 
-/** Builds the index's summary of one file from its text. Never throws. */
-export function readEntry(text: string, facts: FileFacts): EntrySummary {
-	const fileName = fileNameOf(facts.uri);
-	const parsed = parseHeader(text);
-	const data = withKnownKeys(parsed.data);
+/** Header keys other tools use to sort notes, read as areas only through the user's mapping. */
+const categoryKeys: readonly string[] = ['category', 'categories'];
+
+/** The area ids of a header: the area keys' values, and the mapped values of the category keys, each once. */
+function readAreas(data: Readonly<Record<string, unknown>>, mapping: ReadonlyMap<string, string>): string[] {
 	const areas: string[] = [];
+	const add = (id: string | undefined) => {
+		if (id !== undefined && !areas.includes(id)) {
+			areas.push(id);
+		}
+	};
 	for (const key of areaKeys) {
 		for (const area of readList(data[key])) {
 			const id = area.toLowerCase();
-			if (!areas.includes(id)) {
-				areas.push(id);
-			}
+			add(mapping.get(id) ?? id);
 		}
 	}
+	for (const key of categoryKeys) {
+		for (const category of readList(data[key])) {
+			add(mapping.get(category.toLowerCase()));
+		}
+	}
+	return areas;
+}
+
+/** The tags of the `tags` key (and `tag`, Obsidian's older one), and of the body when the options ask for them. */
+function readTags(data: Readonly<Record<string, unknown>>, body: string, options: ReaderOptions): string[] {
+	const tags = [...readList(data.tags), ...readList(data.tag)].map(tag => tag.replace(/^#/, ''));
+	return [...new Set(options.bodyTags ? [...tags, ...readBodyTags(body)] : tags)];
+}
+
+/** The title an entry without a usable `title:` key shows: its first heading or its file name, in the order the options say. */
+function fallbackTitle(body: string, fileName: string, options: ReaderOptions): string {
+	const fromName = fileName.replace(/\.md$/i, '');
+	return options.titleFrom === 'fileName' ? fromName : firstHeading(body) ?? fromName;
+}
+
+/** Builds the index's summary of one file from its text, read with `options`. Never throws. */
+export function readEntry(text: string, facts: FileFacts, options: ReaderOptions = defaultReaderOptions): EntrySummary {
+	const fileName = fileNameOf(facts.uri);
+	const parsed = parseHeader(text);
+	const data = withKnownKeys(parsed.data);
+	const areas = readAreas(data, options.areaMapping);
 	const body = text.slice(parsed.bodyOffset);
-	const title = readTitle(text, data.title) ?? (parsed.problem && salvageTitle(text)) ?? firstHeading(body) ?? fileName.replace(/\.md$/i, '');
+	const title = readTitle(text, data.title) ?? (parsed.problem && salvageTitle(text)) ?? fallbackTitle(body, fileName, options);
+	const aliases = readList(data.aliases ?? data.alias);
 	const status = readText(data.status)?.toLowerCase();
 	const questions = questionProgress(body, true);
 	const commitments = parseCommitments(body, lineOfOffset(text, parsed.bodyOffset));
@@ -231,9 +265,10 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		uri: facts.uri,
 		fileName,
 		title: title.length > 300 ? `${title.slice(0, 299)}…` : detached(title),
-		...entryDate(data.date, facts.uri),
+		...entryDate(data, facts.uri),
 		areas,
-		tags: readList(data.tags).map(tag => tag.replace(/^#/, '')),
+		tags: readTags(data, body, options),
+		...(aliases.length > 0 ? { aliases } : {}),
 		people: readList(data.people),
 		status,
 		review: readDateValue(data.review),
@@ -241,7 +276,7 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 		...optional('lastReviewed', latest(recordedReviewDates(body))),
 		mtime: facts.mtime,
 		size: facts.size,
-		problem: parsed.problem,
+		problem: conflictProblem(text) ?? parsed.problem,
 		...(questions.total > 0 ? { questions } : {}),
 		...(commitments.length > 0 ? { commitments } : {}),
 		...optional('decided', readDateValue(data.decided)),
@@ -260,8 +295,14 @@ export function readEntry(text: string, facts: FileFacts): EntrySummary {
 	};
 }
 
+/** The problem of a text a merge left conflict markers in, located; `undefined` when it has none. */
+function conflictProblem(text: string): EntryProblem | undefined {
+	const markers = findConflictMarkers(text);
+	return markers && { code: 'conflictMarkers', line: markers.lines[0], detail: markers.lines.map(line => line + 1).join(', ') };
+}
+
 /** A summary for a file that could not be read as text at all. */
 export function unreadableEntry(facts: FileFacts, problem: EntryProblem): EntrySummary {
 	const fileName = fileNameOf(facts.uri);
-	return { uri: facts.uri, fileName, title: fileName, ...entryDate(undefined, facts.uri), areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
+	return { uri: facts.uri, fileName, title: fileName, ...entryDate({}, facts.uri), areas: [], tags: [], people: [], mtime: facts.mtime, size: facts.size, problem };
 }

@@ -18,7 +18,7 @@ export interface IndexCacheStore {
 }
 
 /** The format of the saved summaries, with the extension's version part of a cache's `version`; raise it when {@link EntrySummary} or the reader changes. */
-export const summaryFormat = 6;
+export const summaryFormat = 7;
 
 /** Timing of the background saves. */
 export interface IndexCacheTiming {

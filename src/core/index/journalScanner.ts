@@ -1,6 +1,9 @@
 import type { EntrySummary } from '../model/entry';
 import { readEntry, unreadableEntry, type FileFacts } from './entryReader';
 import { FileKind, type JournalFileSystem } from '../model/ports';
+import { markConflictCopy } from './conflictCopies';
+import { isToolFolder } from '../model/toolFolders';
+import { defaultReaderOptions, type ReaderOptions } from './readerOptions';
 import { decodeText, looksBinary, maxEntryBytes } from '../text/textFile';
 
 /** How many files are read at the same time. */
@@ -8,18 +11,18 @@ export const readConcurrency = 32;
 
 /** Turns files into summaries; the Node host does it in worker threads, off the extension host's thread. */
 export interface EntryParser {
-	/** The summary of a file whose bytes are `bytes`. Never rejects for bad content. */
-	parse(bytes: Uint8Array, facts: FileFacts): Promise<EntrySummary>;
+	/** The summary of a file whose bytes are `bytes`, read with `options`. Never rejects for bad content. */
+	parse(bytes: Uint8Array, facts: FileFacts, options: ReaderOptions): Promise<EntrySummary>;
 	/**
 	 * The summary of file `uri`, read by the parser itself (a file it cannot read becomes an entry with
 	 * a problem); `undefined` when it cannot reach `uri`, which the scanner then reads through the port.
 	 */
-	readAndParse?(uri: string, facts: FileFacts): Promise<EntrySummary> | undefined;
+	readAndParse?(uri: string, facts: FileFacts, options: ReaderOptions): Promise<EntrySummary> | undefined;
 }
 
 /** The summary of a file from its bytes: binary files get a problem, text is read by {@link readEntry}. */
-export function summaryOfBytes(bytes: Uint8Array, facts: FileFacts): EntrySummary {
-	return looksBinary(bytes) ? unreadableEntry(facts, { code: 'binary', line: 0 }) : readEntry(decodeText(bytes), facts);
+export function summaryOfBytes(bytes: Uint8Array, facts: FileFacts, options: ReaderOptions = defaultReaderOptions): EntrySummary {
+	return looksBinary(bytes) ? unreadableEntry(facts, { code: 'binary', line: 0 }) : readEntry(decodeText(bytes), facts, options);
 }
 
 /** The entry of a file that could not be read: the error's message is its problem's detail. */
@@ -29,7 +32,7 @@ export function unreadableFile(facts: FileFacts, error: unknown): EntrySummary {
 
 /** Parses on the calling thread. */
 export const inThreadParser: EntryParser = {
-	parse: (bytes, facts) => Promise.resolve(summaryOfBytes(bytes, facts)),
+	parse: (bytes, facts, options) => Promise.resolve(summaryOfBytes(bytes, facts, options)),
 };
 
 /** Whether a file name is a journal entry's. */
@@ -37,9 +40,9 @@ export function isEntryFileName(name: string): boolean {
 	return name.toLowerCase().endsWith('.md') && !name.startsWith('.');
 }
 
-/** Folders never searched for entries: hidden ones (`.git`, `.obsidian`) and installed packages. */
+/** Folders never searched for entries: hidden ones (`.git`, `.obsidian`), other note tools' own, and installed packages. */
 export function isSkippedFolderName(name: string): boolean {
-	return name.startsWith('.') || name === 'node_modules';
+	return isToolFolder(name) || name === 'node_modules';
 }
 
 /** Runs `task` over `items` with at most `limit` tasks in flight. */
@@ -58,7 +61,12 @@ export async function forEachLimited<T>(items: readonly T[], limit: number, task
  * Every failure becomes an entry with a problem, so no file is ever silently dropped.
  */
 export class JournalScanner {
-	constructor(private readonly fs: JournalFileSystem, private readonly parser: EntryParser = inThreadParser) { }
+	/** @param readerOptions how entries are read, asked for each file so that a settings change takes effect at the next read */
+	constructor(
+		private readonly fs: JournalFileSystem,
+		private readonly parser: EntryParser = inThreadParser,
+		private readonly readerOptions: () => ReaderOptions = () => defaultReaderOptions,
+	) { }
 
 	/**
 	 * Reads one file; `knownStat` saves a round trip when the caller already has it. A `cached`
@@ -75,7 +83,9 @@ export class JournalScanner {
 			if (facts.size > maxEntryBytes) {
 				return unreadableEntry(facts, { code: 'tooLarge', line: 0, detail: String(facts.size) });
 			}
-			return await (this.parser.readAndParse?.(uri, facts) ?? this.parser.parse(await this.fs.readFile(uri), facts));
+			const options = this.readerOptions();
+			const entry = await (this.parser.readAndParse?.(uri, facts, options) ?? this.parser.parse(await this.fs.readFile(uri), facts, options));
+			return await markConflictCopy(entry, this.fs);
 		} catch (error) {
 			return unreadableFile(facts, error);
 		}

@@ -6,6 +6,7 @@ import type { JournalIndex } from './journalIndex';
 import { forEachLimited, isEntryFileName, JournalScanner, readConcurrency, type EntryParser } from './journalScanner';
 import { FileKind, type Clock, type JournalFileSystem, type Scheduler } from '../model/ports';
 import { runtimeScheduler, systemClock } from '../model/time';
+import type { ReaderOptions } from './readerOptions';
 
 /** What a file watcher saw happen to a path. */
 export type FileEventKind = 'created' | 'changed' | 'deleted';
@@ -32,6 +33,8 @@ export interface UpdaterOptions {
 	readonly scheduler?: Scheduler;
 	/** Turns read bytes into summaries; on the calling thread when absent. */
 	readonly parser?: EntryParser;
+	/** How entries are read (titles, tags and areas of other tools' notes); the journal's own way when absent. */
+	readonly reader?: () => ReaderOptions;
 }
 
 /**
@@ -59,7 +62,7 @@ export class JournalUpdater implements Disposable {
 		this.cache = options.cache;
 		this.clock = options.clock ?? systemClock;
 		this.scheduler = options.scheduler ?? runtimeScheduler;
-		this.scanner = new JournalScanner(fs, options.parser);
+		this.scanner = new JournalScanner(fs, options.parser, options.reader);
 		const cache = this.cache;
 		if (cache) {
 			this.cached = cache.load();

@@ -58,7 +58,11 @@ export type FileProblemCode =
 	/** The file holds binary data, not text. */
 	| 'binary'
 	/** The file is larger than any entry a person writes. */
-	| 'tooLarge';
+	| 'tooLarge'
+	/** A sync tool's conflict copy of another entry (`detail`: the original's file name), never a second entry. */
+	| 'conflictCopy'
+	/** A merge left conflict markers in the file (`line`: the first; `detail`: every marker line, one-based, comma-separated). */
+	| 'conflictMarkers';
 
 /** A problem that sends an entry to "Needs attention". */
 export type EntryProblem = HeaderProblem | { readonly code: FileProblemCode; readonly line: number; readonly detail?: string };
@@ -71,7 +75,7 @@ export interface EntrySummary {
 	readonly fileName: string;
 	/** The `title`, else the first `#` heading, else the file name without `.md`. */
 	readonly title: string;
-	/** The `date` key, when it holds a date; else the date the file name or its folders carry (see {@link dateSource}). */
+	/** The `date` key, else the `created` key (Obsidian, Foam, Dendron), when it holds a date; else the date the file name or its folders carry (see {@link dateSource}). */
 	readonly date?: IsoDate;
 	/** Where the date the entry shows comes from. */
 	readonly dateSource: DateSource;
@@ -79,6 +83,8 @@ export interface EntrySummary {
 	readonly areas: readonly string[];
 	/** Tags, without a leading `#`. */
 	readonly tags: readonly string[];
+	/** Other names of the entry (`aliases`, as Obsidian writes them), when it has any: Search Entries finds it by them. */
+	readonly aliases?: readonly string[];
 	/** People named in `people`. */
 	readonly people: readonly string[];
 	/** The `status` key, trimmed and lower-cased, known or not. */

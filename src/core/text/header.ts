@@ -1,6 +1,7 @@
 import { isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document } from 'yaml';
 import { parseSimpleYaml } from './simpleYaml';
 import { lineOfOffset } from './textEdit';
+import { readTomlHeader, tomlBodyOffset } from './tomlHeader';
 
 /** Why a file's header could not be read. The VS Code side turns each code into a sentence. */
 export type HeaderProblemCode =
@@ -8,7 +9,7 @@ export type HeaderProblemCode =
 	| 'codeHeader'
 	/** The header names a language other than YAML, JavaScript or JSON. */
 	| 'unknownHeaderLanguage'
-	/** A TOML header (`+++`). */
+	/** A TOML header (`+++`): read, but never changed; `detail` says why one does not parse. */
 	| 'tomlHeader'
 	/** A JSON header (`;;;`). */
 	| 'jsonHeader'
@@ -126,7 +127,8 @@ function findHeader(text: string, from: number, lookBelowBlankLines: boolean): H
 	const firstEnd = lineEnd(text, from);
 	const opening = text.slice(from, firstEnd).trimEnd();
 	if (opening === '+++') {
-		return problem('tomlHeader', from);
+		// Read by parseHeader; editors, which change YAML only, get the problem.
+		return problem('tomlHeader', tomlBodyOffset(text, from) ?? from);
 	}
 	if (opening === ';;;') {
 		return problem('jsonHeader', from);
@@ -170,11 +172,14 @@ export function headerTextToSalvage(text: string): string | undefined {
 }
 
 /**
- * Splits `text` into header and body and reads the header as YAML.
+ * Splits `text` into header and body and reads the header as YAML (or TOML, between `+++` lines).
  * Never runs code and never throws: anything unreadable comes back as a `problem`.
  */
 export function parseHeader(text: string): ParsedHeader {
 	const split = splitHeader(text);
+	if (!('block' in split) && split.problem?.code === 'tomlHeader') {
+		return readTomlHeader(text, text.charCodeAt(0) === 0xfeff ? 1 : 0, maxHeaderLength);
+	}
 	return 'block' in split ? readHeader(split.block, split.language, split.bodyOffset) : split;
 }
 

@@ -170,12 +170,15 @@ export class ChallengesTreeProvider implements vscode.TreeDataProvider<Challenge
 		const uri = vscode.Uri.parse(entry.uri, true);
 		const earlier = this.threadOf(node).length;
 		const screen = this.safeScreen.policy();
-		const item = new vscode.TreeItem(screen.entryLabel(entry), earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+		const copy = entry.problem?.code === 'conflictCopy';
+		const label = screen.entryLabel(entry);
+		const item = new vscode.TreeItem(copy ? vscode.l10n.t('conflict copy of {0}', label) : label,
+			earlier > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
 		item.id = node.within === undefined ? `entry:${node.group}:${entry.uri}` : `thread:${node.group}:${node.within}:${entry.uri}`;
 		item.description = entry.problem
 			? vscode.l10n.t('{0}, line {1}', screen.safe ? screen.maskedLabel(entry) : entry.fileName, entry.problem.line + 1)
 			: this.entryDescription(node, screen);
-		item.contextValue = entry.problem ? 'entryNeedsAttention' : 'entry';
+		item.contextValue = copy ? 'entryConflictCopy' : entry.problem ? 'entryNeedsAttention' : 'entry';
 		item.iconPath = new vscode.ThemeIcon(entry.problem ? 'warning' : statusIcon(entry.status));
 		const line = entry.problem?.line ?? 0;
 		item.command = {

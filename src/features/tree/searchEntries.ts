@@ -33,7 +33,7 @@ export class RecentEntries implements vscode.Disposable {
 }
 
 /**
- * Search Entries…: a quick pick over every entry, matching its title, areas, tags, people and date,
+ * Search Entries…: a quick pick over every entry, matching its title, aliases, areas, tags, people and date,
  * that opens the one picked. With an empty query, recently opened entries come first. On the safe
  * screen, each entry shows only its area and date, and the search matches only those.
  */
@@ -44,7 +44,7 @@ export async function searchEntries(index: JournalIndex, screen: ScreenPolicy, r
 	const item = (entry: EntrySummary) => screen.safe ? { label: screen.maskedLabel(entry), description: '', entry } : {
 		label: entry.title,
 		description: [displayDate(entry), ...entry.areas.map(screen.areaName)].join(' · '),
-		detail: [...entry.tags.map(tag => `#${tag}`), ...entry.people].join(', ') || undefined,
+		detail: [...entry.aliases ?? [], ...entry.tags.map(tag => `#${tag}`), ...entry.people].join(', ') || undefined,
 		entry,
 	};
 	const recentLabel = vscode.l10n.t('recently opened');

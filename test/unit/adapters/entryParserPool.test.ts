@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { poolSizeFor, WorkerEntryParser } from '../../../src/adapters/entryParserPool';
 import { JournalScanner, summaryOfBytes } from '../../../src/core/index/journalScanner';
+import { defaultReaderOptions } from '../../../src/core/index/readerOptions';
 import { fileUri, NodeFileSystem, uriPath } from '../../bench/nodeFileSystem';
 import { entryText } from '../helpers/entries';
 import { repositoryRoot } from '../helpers/repository';
@@ -25,7 +26,7 @@ async function parsesAsInThread(script: string, count: number): Promise<void> {
 	const parser = new WorkerEntryParser(script, undefined, 2);
 	try {
 		const input = files(count);
-		const summaries = await Promise.all(input.map(file => parser.parse(file.bytes, file.facts)));
+		const summaries = await Promise.all(input.map(file => parser.parse(file.bytes, file.facts, defaultReaderOptions)));
 		assert.deepEqual(summaries, input.map(file => summaryOfBytes(file.bytes, file.facts)));
 	} finally {
 		parser.dispose();
@@ -38,17 +39,32 @@ suite('The entry parser pool (worker threads)', () => {
 	test('a worker that cannot start leaves the parsing to the calling thread, and no file is lost', () =>
 		parsesAsInThread(path.join(repositoryRoot, 'dist', 'no-such-worker.js'), 40));
 
+	test('reads with the reader options it is given, as the host\'s own thread would', async () => {
+		const options = { titleFrom: 'fileName' as const, bodyTags: true, areaMapping: new Map([['people', 'key-people']]) };
+		const bytes = new TextEncoder().encode('---\ncategory: people\n---\n# A heading\n\nNotes for #offsite planning.\n');
+		const facts = { uri: 'file:///journal/2026-01-26-offsite.md', mtime: 1_700_000_000_000, size: bytes.length };
+		const parser = new WorkerEntryParser(workerScript, undefined, 1);
+		try {
+			const summary = await parser.parse(bytes, facts, options);
+			assert.deepEqual(summary, summaryOfBytes(bytes, facts, options));
+			assert.notEqual(summary.title, summaryOfBytes(bytes, facts).title, 'the title follows titleFrom');
+			assert.ok(summary.tags.includes('offsite') && summary.areas.includes('key-people'), JSON.stringify(summary));
+		} finally {
+			parser.dispose();
+		}
+	});
+
 	for (const when of ['before they are sent', 'while the workers have them']) {
 		test(`files in flight when the pool is disposed (${when}) are answered on the calling thread`, async () => {
 			const parser = new WorkerEntryParser(workerScript, undefined, 2);
 			const input = files(50);
-			const pending = input.map(file => parser.parse(file.bytes, file.facts));
+			const pending = input.map(file => parser.parse(file.bytes, file.facts, defaultReaderOptions));
 			if (when !== 'before they are sent') {
 				await new Promise(resolve => setImmediate(resolve));
 			}
 			parser.dispose();
 			assert.deepEqual(await Promise.all(pending), input.map(file => summaryOfBytes(file.bytes, file.facts)));
-			assert.deepEqual(await parser.parse(input[0].bytes, input[0].facts), summaryOfBytes(input[0].bytes, input[0].facts));
+			assert.deepEqual(await parser.parse(input[0].bytes, input[0].facts, defaultReaderOptions), summaryOfBytes(input[0].bytes, input[0].facts));
 		});
 	}
 
@@ -63,7 +79,7 @@ suite('The entry parser pool (worker threads)', () => {
 				const viaPool = new JournalScanner(new NodeFileSystem(), parser);
 				const stat = { mtime: 1, size: 2 };
 				assert.deepEqual(await Promise.all(uris.map(uri => viaPool.readOne(uri, stat))), await Promise.all(uris.map(uri => viaPort.readOne(uri, stat))));
-				assert.equal(parser.readAndParse('mem:///elsewhere.md', { uri: 'mem:///elsewhere.md', ...stat }), undefined, 'a URI it cannot reach is left to the port');
+				assert.equal(parser.readAndParse('mem:///elsewhere.md', { uri: 'mem:///elsewhere.md', ...stat }, defaultReaderOptions), undefined, 'a URI it cannot reach is left to the port');
 			} finally {
 				parser.dispose();
 				fs.rmSync(folder, { recursive: true, force: true });

@@ -190,7 +190,8 @@ suite('headerDiagnostics', () => {
 		const codes = (text: string) => headerDiagnostics(text, catalog).map(found => `${found.problem?.code} "${found.written}"`);
 		assert.deepEqual(codes('---\ntitle: open\n\nbody\n'), ['unclosedHeader "---"']);
 		assert.deepEqual(codes('---js\n{ title: "x" }\n---\n'), ['codeHeader "---js"']);
-		assert.deepEqual(codes('+++\ntitle = "x"\n+++\n'), ['tomlHeader "+++"']);
+		assert.deepEqual(codes('+++\ntitle = "x"\n+++\n'), []);
+		assert.deepEqual(codes('+++\ntitle = \n+++\n').map(code => code.split(' ')[0]), ['tomlHeader']);
 		assert.deepEqual(codes(';;;\n{"title": "x"}\n;;;\n'), ['jsonHeader ";;;"']);
 		assert.deepEqual(codes('\r\n\r\n---\r\ntitle: x\r\n---\r\n'), ['headerNotAtTop "---"']);
 		assert.deepEqual(codes('---\n- a\n- b\n---\n'), ['headerNotAMapping "- a"']);

@@ -82,7 +82,7 @@ suite('readEntry', () => {
 			['---\n\ntitle: body text\n', '2026-11-26-plan'],
 			['---\ntitle: "Team health"\nareas: [general\n---\n# Heading', 'Team health'],
 			['---js\ntitle: code\n---\n# Heading', 'code'],
-			['+++\ntitle = "toml"\n+++\n# Heading', 'Heading'],
+			['+++\ntitle = \n+++\n# Heading', 'Heading'],
 			['---\ntitle: "Team\n  health"\nareas: [x\n---\n', 'Team health'],
 			["---\ntitle: 'It''s late' # a note\nareas: [x\n---\n", "It's late"],
 			['---\ntitle: "never closed\nareas: [x\n---\n', 'never closed'],
