@@ -41,6 +41,8 @@ suite('Other journals, read in place', () => {
 		const daily = vault.get('Daily/2026-11-30.md');
 		assert.deepEqual([daily?.title, daily?.date, daily?.dateSource], ['2026-11-30', '2026-11-30', 'fileName']);
 		assert.deepEqual(commitment(daily, 'dana'), ['Send Dana the offer letter', '2026-12-03', false]);
+		const tasks = (daily?.commitments ?? []).filter(item => item.syntax === 'tasks').map(item => [item.text, item.due, item.done, item.doneOn]);
+		assert.deepEqual(tasks, [['Book the offsite venue', '2026-12-05', false, undefined], ['Share the org chart', undefined, true, '2026-11-30']], 'Obsidian Tasks lines, with their emoji dates');
 		const dana = vault.get('People/Dana Ruiz.md');
 		assert.deepEqual([dana?.title, dana?.date], ['Dana Ruiz', '2026-11-02'], 'the file name, as Obsidian shows it, and created: as the date');
 		assert.deepEqual(dana?.tags, ['people', 'platform', 'hiring/senior']);
