@@ -183,7 +183,17 @@ suite('Programs of phases', () => {
 		} finally {
 			restoreInfo();
 		}
-		assert.ok(messages.some(message => message.includes('is not a phase of a program')), messages.join(' | '));
+		assert.ok(messages.some(message => message.includes('"Not a phase of anything" is not a phase of a program')), messages.join(' | '));
+		messages.length = 0;
+		await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: true, closeEditors: false });
+		const restoreMasked = replaceInWindow('showInformationMessage', ((message: string) => { messages.push(message); return Promise.resolve(undefined); }) as never);
+		try {
+			await vscode.commands.executeCommand('leadershipJournal.closePhase', { uri: plain, then: 'none' });
+		} finally {
+			restoreMasked();
+			await vscode.commands.executeCommand('leadershipJournal.toggleSafeScreen', { on: false });
+		}
+		assert.ok(messages.length > 0 && !messages.some(message => message.includes('Not a phase of anything')), `on the safe screen the message names no entry: ${messages.join(' | ')}`);
 		await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder().uri, '.journal'), { recursive: true, useTrash: false });
 	});
 });

@@ -15,7 +15,7 @@ import { describeProblem, inMessage } from '../../ui/messages';
 import { askSubject, createPhaseEntry, type PhaseServices, type ProgramParent } from './phaseEntry';
 
 /** What Close Phase needs. */
-export type ClosePhaseServices = PhaseServices & Pick<Services, 'catalog' | 'threads'>;
+export type ClosePhaseServices = PhaseServices & Pick<Services, 'catalog' | 'threads' | 'safeScreen'>;
 
 /** Answers that skip the prompts: for keybindings and tests. */
 export interface ClosePhaseArguments {
@@ -47,7 +47,7 @@ export async function closePhase(deps: ClosePhaseServices, target: unknown, args
 	const entry = entryOfDocument(document);
 	const parentUri = deps.threads.programUri(entry);
 	if (entry.problem || entry.phase === undefined || !parentUri) {
-		void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not a phase of a program: its header needs program: and phase:. Start a program with Start Program….', inMessage(entry.title)));
+		void vscode.window.showInformationMessage(vscode.l10n.t('"{0}" is not a phase of a program: its header needs program: and phase:. Start a program with Start Program….', inMessage(deps.safeScreen.policy().entryLabel(entry))));
 		return false;
 	}
 	const parentDocument = await openIfPresent(parentUri);

@@ -12,7 +12,7 @@ import { markWalkthroughStep } from '../../ui/walkthroughProgress';
 import { askSubject, createPhaseEntry, type PhaseServices } from './phaseEntry';
 
 /** What Start Program needs. */
-export type StartProgramServices = PhaseServices & Pick<Services, 'catalog'>;
+export type StartProgramServices = PhaseServices & Pick<Services, 'catalog' | 'safeScreen'>;
 
 /** Answers that skip the prompts: for keybindings and tests. */
 export interface StartProgramArguments {
@@ -82,7 +82,7 @@ export async function startProgram(deps: StartProgramServices, args: StartProgra
 	markWalkthroughStep(contextKeys.didNewEntry);
 	if (phase) {
 		const open = vscode.l10n.t('Open {0}', first.name);
-		void vscode.window.showInformationMessage(vscode.l10n.t('Started "{0}". Write its thesis and targets first; its first phase, {1}, is under it in the Challenges view.', inMessage(title), first.name), open)
+		void vscode.window.showInformationMessage(vscode.l10n.t('Started "{0}". Write its thesis and targets first; its first phase, {1}, is under it in the Challenges view.', inMessage(deps.safeScreen.policy().safe ? program.definition.name : title), first.name), open)
 			.then(picked => picked === open ? showNewEntry(phase.uri, phase.plan, deps.journal) : undefined);
 	}
 	return { parent, ...(phase ? { phase: phase.uri } : {}) };
