@@ -29,6 +29,8 @@ function inert(): unknown {
 		get: (_target, key) => key === 'then' || key === Symbol.toPrimitive ? undefined : key === Symbol.iterator ? function* () { /* empty */ } : inert(),
 		apply: () => inert(),
 		construct: () => inert() as object,
+		// Activation sets members (a status item's `name`, `text`); a function's own `name` is read-only.
+		set: () => true,
 	});
 }
 
