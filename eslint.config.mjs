@@ -91,6 +91,16 @@ export default tseslint.config(
 		},
 	},
 	{
+		// The parser pool and its worker run threads; their files are read through the one Node file-system adapter.
+		files: ['src/adapters/entryParserPool.ts', 'src/worker/**/*.ts'],
+		rules: {
+			'no-restricted-imports': ['error', {
+				paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises'].map(name => ({ name, message: 'Read files through src/adapters/nodeFileSystem.ts, the one Node file-system adapter.' })),
+				patterns: [{ group: ['../features/*'], message: 'Adapters and UI helpers serve the features; they never import one.' }],
+			}],
+		},
+	},
+	{
 		files: ['src/ui/**/*.ts'],
 		rules: {
 			'no-restricted-imports': ['error', {

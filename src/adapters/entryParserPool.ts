@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileFacts } from '../core/index/entryReader';
@@ -6,6 +5,7 @@ import { summaryOfBytes, unreadableFile, type EntryParser } from '../core/index/
 import type { ReaderOptions } from '../core/index/readerOptions';
 import type { EntrySummary } from '../core/model/entry';
 import type { Disposable } from '../core/model/events';
+import { readLocalFile } from './nodeFileSystem';
 
 /** One file for a worker: its bytes, or the local path it reads them from. */
 export interface FileRequest {
@@ -45,7 +45,7 @@ function inThread({ request, resolve }: Waiting): void {
 	if (request.bytes) {
 		resolve(summaryOfBytes(request.bytes, request.facts, request.options));
 	} else {
-		fs.readFile(request.path!, (error, bytes) => resolve(error ? unreadableFile(request.facts, error) : summaryOfBytes(bytes, request.facts, request.options)));
+		void readLocalFile(request.path!).then(bytes => summaryOfBytes(bytes, request.facts, request.options), (error: unknown) => unreadableFile(request.facts, error)).then(resolve);
 	}
 }
 

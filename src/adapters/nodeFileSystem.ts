@@ -17,6 +17,11 @@ function statOf(how: typeof fs.stat, filePath: string): Promise<fs.Stats> {
 	return new Promise((resolve, reject) => how(filePath, (error, stats) => error ? reject(error) : resolve(stats)));
 }
 
+/** The bytes of the local file `filePath`. Node's callback API is much faster than `fs.promises` for many small files (fewer round trips). */
+export function readLocalFile(filePath: string): Promise<Uint8Array> {
+	return new Promise((resolve, reject) => fs.readFile(filePath, (error, bytes) => error ? reject(error) : resolve(bytes)));
+}
+
 /**
  * The core's file access on `node:fs`, for `file:` journals in a Node extension host: one system call
  * where `workspace.fs` costs a round trip through the workbench for each stat and each read. It answers
@@ -32,9 +37,8 @@ export class NodeFileSystem implements JournalFileSystem {
 			error ? reject(error) : resolve(entries.map(entry => [entry.name, kindOf(entry)] as const))));
 	}
 
-	// Node's callback API is much faster than fs.promises for many small files (fewer round trips).
 	readFile(uri: string): Promise<Uint8Array> {
-		return new Promise((resolve, reject) => fs.readFile(this.uris.pathOf(uri), (error, bytes) => error ? reject(error) : resolve(bytes)));
+		return readLocalFile(this.uris.pathOf(uri));
 	}
 
 	async stat(uri: string): Promise<FileStat> {
