@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { blockParser } from '../text/blockParser';
 import { blockBoundaryBefore } from '../text/markdownBlocks';
 import { detached } from '../text/textFile';
 import type { Commitment } from '../model/entry';
@@ -12,16 +12,7 @@ const taskPattern = /^\[([ xX/-])\][ \t]+(.*)$/s;
 /** What a box says: `[ ]` and Obsidian's in-progress `[/]` are open, `[-]` is cancelled. */
 const boxStates: Readonly<Record<string, MarkerState>> = { ' ': 'open', '/': 'open', x: 'done', X: 'done', '-': 'cancelled' };
 const ownerPattern = /(?:^|\s)@([\p{L}\p{N}][\p{L}\p{N}._-]*)/u;
-let parser: MarkdownIt | undefined;
 
-/** A block-level markdown parser: lists, code and HTML are recognized; inline markup is not needed. */
-function blockParser(): MarkdownIt {
-	if (!parser) {
-		parser = new MarkdownIt('commonmark', { html: true });
-		parser.core.ruler.disable(['inline', 'text_join']);
-	}
-	return parser;
-}
 
 /**
  * `text` with each run of white space made one space, trimmed, and cut to {@link maxActionLength}
@@ -172,7 +163,7 @@ export function parseCommitments(body: string, firstLine = 0): Commitment[] {
 	const firstBox = Math.min(...starts);
 	// No task item starts above the first box, so markdown-it reads from the last block boundary before it.
 	const from = blockBoundaryBefore(body, firstBox);
-	const tokens = blockParser().parse(from.offset === 0 ? body : body.slice(from.offset), {});
+	const tokens = blockParser('commonmark').parse(from.offset === 0 ? body : body.slice(from.offset), {});
 	firstLine += from.line;
 	const commitments: Commitment[] = [];
 	for (let at = 2; at < tokens.length; at++) {

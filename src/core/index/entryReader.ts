@@ -1,4 +1,4 @@
-import MarkdownIt from 'markdown-it';
+import { blockParser } from '../text/blockParser';
 import { dateFromPath, readDateValue, type IsoDate } from '../model/dates';
 import { decodedUriSegment } from '../model/uriPath';
 import { parseCommitments } from '../followThrough/commitments';
@@ -87,20 +87,11 @@ const maxHeadingLines = 2000;
 /** A line that may be a level-1 heading, or the `===` under a setext one. */
 const headingCandidate = /^ {0,3}(?:#(?:[ \t]|$)|=+[ \t]*$)/m;
 
-let parser: MarkdownIt | undefined;
 
-/** A block-level markdown parser configured as the preview's: headings, lists, quotes, code and HTML are recognized; inline markup is read later, for the heading only. */
-function blockParser(): MarkdownIt {
-	if (!parser) {
-		parser = new MarkdownIt('default', { html: true });
-		parser.core.ruler.disable(['inline', 'text_join']);
-	}
-	return parser;
-}
 
 /** The text of the first level-1 heading of `markdown` that shows any, or `undefined`. */
 function headingIn(markdown: string): string | undefined {
-	const tokens = blockParser().parse(markdown, {});
+	const tokens = blockParser('default').parse(markdown, {});
 	for (let at = 0; at + 1 < tokens.length; at++) {
 		const text = tokens[at].type === 'heading_open' && tokens[at].tag === 'h1' ? inlineText(tokens[at + 1].content) : '';
 		if (text !== '') {
